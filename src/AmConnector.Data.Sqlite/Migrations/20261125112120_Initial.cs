@@ -1,0 +1,775 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AmConnector.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Suppliers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Address_City = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Address_PostalCode = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Address_Region = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Approval = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastAuditOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextAuditDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QualityAgreement_Reference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    QualityAgreement_EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QualityAgreement_Level1NoticeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualityAgreement_Level2NoticeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualityAgreement_Level3NoticeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualityAgreement_DiscontinuationNoticeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualityAgreement_NoticeContactName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    QualityAgreement_NoticeContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false),
+                    Certifications = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Suppliers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SupplierReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Rationale = table.Column<string>(type: "TEXT", nullable: true),
+                    CurrentState = table.Column<string>(type: "TEXT", nullable: true),
+                    ProposedState = table.Column<string>(type: "TEXT", nullable: true),
+                    AffectedCatalogueNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    AffectedLotNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlannedImplementationOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastOrderOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastShipOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProposedAlternative = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FirstAffectedLotOrDate = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LeadTimeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredLeadTimeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadTimeShortfallDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiresImmediateTriage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MissingItems = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Proposal_RequalificationProposed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Proposal_LotHoldProposed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Proposal_Explanation = table.Column<string>(type: "TEXT", nullable: true),
+                    Proposal_AffectedLotCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Proposal_AffectedQualificationCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Assessment_Impact = table.Column<string>(type: "TEXT", nullable: true),
+                    Assessment_Decision = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Assessment_Actions = table.Column<string>(type: "TEXT", nullable: true),
+                    Assessment_Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    Assessment_AssessedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Assessment_AssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Assessment_HostChangeControlReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupportingDocuments = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeNotices_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CatalogueNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AnimalOriginStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Species = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Tissue = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CountriesOfOrigin = table.Column<string>(type: "TEXT", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IntendedAsAncillaryMaterial = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Scope_UsedInCellProcessing = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Scope_InContactWithActiveSubstance = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Scope_IntendedInFinalProduct = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InScope = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessStage = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Storage_MinTemperatureCelsius = table.Column<double>(type: "REAL", nullable: true),
+                    Storage_MaxTemperatureCelsius = table.Column<double>(type: "REAL", nullable: true),
+                    Storage_ProtectFromLight = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Storage_Conditions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ShelfLifeMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    Dmf_Type = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Dmf_Number = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Tier_Derived = table.Column<int>(type: "INTEGER", nullable: true),
+                    Tier_Rule = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Tier_Override = table.Column<int>(type: "INTEGER", nullable: true),
+                    Tier_OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Tier_Effective = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false),
+                    Composition = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Materials_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeNoticeVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangeNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeNoticeVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeNoticeVersions_ChangeNotices_ChangeNoticeId",
+                        column: x => x.ChangeNoticeId,
+                        principalTable: "ChangeNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Signatory = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Document_Title = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Document_Kind = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Document_Uri = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Document_Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Document_MediaType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeNoticeMaterials",
+                columns: table => new
+                {
+                    ChangeNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeNoticeMaterials", x => new { x.ChangeNoticeId, x.MaterialId });
+                    table.ForeignKey(
+                        name: "FK_ChangeNoticeMaterials_ChangeNotices_ChangeNoticeId",
+                        column: x => x.ChangeNoticeId,
+                        principalTable: "ChangeNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChangeNoticeMaterials_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CatalogueNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LotNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ManufacturedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RetestOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Quantity = table.Column<double>(type: "REAL", nullable: true),
+                    QuantityUnit = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReleaseConditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Lots_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaterialSpecifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Use = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    TestName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Limit_Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Limit_Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Limit_Lower = table.Column<double>(type: "REAL", nullable: true),
+                    Limit_LowerInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Limit_Upper = table.Column<double>(type: "REAL", nullable: true),
+                    Limit_UpperInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Limit_Unit = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Limit_Expected = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaterialSpecifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaterialSpecifications_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Qualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UseContext = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UspTierAtQualification = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    QualifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Qualifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Qualifications_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UseContext = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    HighestScore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Assessor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskAssessments_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoaResults",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    TestName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Specification_Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Specification_Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Specification_Lower = table.Column<double>(type: "REAL", nullable: true),
+                    Specification_LowerInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Specification_Upper = table.Column<double>(type: "REAL", nullable: true),
+                    Specification_UpperInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Specification_Unit = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Specification_Expected = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ReportedResult = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReportedValue = table.Column<double>(type: "REAL", nullable: true),
+                    ReportedUnit = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VerdictReason = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoaResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoaResults_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CertificateLots",
+                columns: table => new
+                {
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateLots", x => new { x.CertificateId, x.LotId });
+                    table.ForeignKey(
+                        name: "FK_CertificateLots_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CertificateLots_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LotHolds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PlacedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LiftedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LiftedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LiftReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LotHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LotHolds_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceTests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QualificationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferenceLotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Assay = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AcceptanceCriterion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TestedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceTests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceTests_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceTests_Lots_ReferenceLotId",
+                        column: x => x.ReferenceLotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PerformanceTests_Qualifications_QualificationId",
+                        column: x => x.QualificationId,
+                        principalTable: "Qualifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualificationActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QualificationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvidenceReference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WaiverReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualificationActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QualificationActivities_Qualifications_QualificationId",
+                        column: x => x.QualificationId,
+                        principalTable: "Qualifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskHazards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RiskAssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Probability = table.Column<int>(type: "INTEGER", nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mitigation = table.Column<string>(type: "TEXT", nullable: true),
+                    ResidualProbability = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResidualSeverity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskHazards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskHazards_RiskAssessments_RiskAssessmentId",
+                        column: x => x.RiskAssessmentId,
+                        principalTable: "RiskAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateLots_LotId",
+                table: "CertificateLots",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_MaterialId_Type",
+                table: "Certificates",
+                columns: new[] { "MaterialId", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_SupplierCode_DocumentNumber",
+                table: "Certificates",
+                columns: new[] { "SupplierCode", "DocumentNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ValidUntil",
+                table: "Certificates",
+                column: "ValidUntil");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNoticeMaterials_MaterialId",
+                table: "ChangeNoticeMaterials",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_NotifiedAt",
+                table: "ChangeNotices",
+                column: "NotifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_Status_Level",
+                table: "ChangeNotices",
+                columns: new[] { "Status", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_SupplierCode_SupplierReference",
+                table: "ChangeNotices",
+                columns: new[] { "SupplierCode", "SupplierReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_SupplierId",
+                table: "ChangeNotices",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNoticeVersions_ChangeNoticeId_Version",
+                table: "ChangeNoticeVersions",
+                columns: new[] { "ChangeNoticeId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoaResults_CertificateId_LineNumber",
+                table: "CoaResults",
+                columns: new[] { "CertificateId", "LineNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LotHolds_LotId_LiftedAt",
+                table: "LotHolds",
+                columns: new[] { "LotId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_ExpiresOn",
+                table: "Lots",
+                column: "ExpiresOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_LotNumber",
+                table: "Lots",
+                column: "LotNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_MaterialId_LotNumber",
+                table: "Lots",
+                columns: new[] { "MaterialId", "LotNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_Status_ExpiresOn",
+                table: "Lots",
+                columns: new[] { "Status", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_SupplierCode_CatalogueNumber_LotNumber",
+                table: "Lots",
+                columns: new[] { "SupplierCode", "CatalogueNumber", "LotNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_CatalogueNumber",
+                table: "Materials",
+                column: "CatalogueNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_Status",
+                table: "Materials",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_SupplierCode_CatalogueNumber",
+                table: "Materials",
+                columns: new[] { "SupplierCode", "CatalogueNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_SupplierId",
+                table: "Materials",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaterialSpecifications_MaterialId_TestName",
+                table: "MaterialSpecifications",
+                columns: new[] { "MaterialId", "TestName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceTests_LotId",
+                table: "PerformanceTests",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceTests_QualificationId",
+                table: "PerformanceTests",
+                column: "QualificationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PerformanceTests_ReferenceLotId",
+                table: "PerformanceTests",
+                column: "ReferenceLotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualificationActivities_QualificationId_Kind",
+                table: "QualificationActivities",
+                columns: new[] { "QualificationId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Qualifications_MaterialId_UseContext",
+                table: "Qualifications",
+                columns: new[] { "MaterialId", "UseContext" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Qualifications_Status",
+                table: "Qualifications",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_Level",
+                table: "RiskAssessments",
+                column: "Level");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_MaterialId_UseContext",
+                table: "RiskAssessments",
+                columns: new[] { "MaterialId", "UseContext" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskHazards_RiskAssessmentId",
+                table: "RiskHazards",
+                column: "RiskAssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_Approval",
+                table: "Suppliers",
+                column: "Approval");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_Code",
+                table: "Suppliers",
+                column: "Code",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CertificateLots");
+
+            migrationBuilder.DropTable(
+                name: "ChangeNoticeMaterials");
+
+            migrationBuilder.DropTable(
+                name: "ChangeNoticeVersions");
+
+            migrationBuilder.DropTable(
+                name: "CoaResults");
+
+            migrationBuilder.DropTable(
+                name: "LotHolds");
+
+            migrationBuilder.DropTable(
+                name: "MaterialSpecifications");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceTests");
+
+            migrationBuilder.DropTable(
+                name: "QualificationActivities");
+
+            migrationBuilder.DropTable(
+                name: "RiskHazards");
+
+            migrationBuilder.DropTable(
+                name: "ChangeNotices");
+
+            migrationBuilder.DropTable(
+                name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "Lots");
+
+            migrationBuilder.DropTable(
+                name: "Qualifications");
+
+            migrationBuilder.DropTable(
+                name: "RiskAssessments");
+
+            migrationBuilder.DropTable(
+                name: "Materials");
+
+            migrationBuilder.DropTable(
+                name: "Suppliers");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using AmConnector.Data;
+using AmConnector.Demo;
+using AmConnector.OData;
+
+namespace AmConnector;
+
+/// <summary>
+/// Everything a site can configure, bound from the <c>AmConnector</c> configuration section.
+/// Defaults live here; <c>appsettings.json</c> of the standalone server documents them.
+/// </summary>
+public sealed class AmConnectorOptions
+{
+    public const string SectionName = "AmConnector";
+
+    /// <summary>
+    /// Optional prefix under which a host mounts every AmConnector route, e.g. <c>am</c> gives
+    /// <c>/am/odata</c> and <c>/am/health/ready</c>. Empty for the standalone server.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9_\\-/]*$", ErrorMessage = "PathPrefix may hold letters, digits, '-', '_' and '/' only.")]
+    public string PathPrefix { get; set; } = "";
+
+    [Required]
+    [ValidateObjectMembers]
+    public DatabaseOptions Database { get; set; } = new();
+
+    [Required]
+    [ValidateObjectMembers]
+    public ODataLimitsOptions OData { get; set; } = new();
+
+    [Required]
+    public DemoOptions Demo { get; set; } = new();
+
+    /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
+    internal string Route(string route)
+    {
+        var prefix = PathPrefix.Trim('/');
+        return prefix.Length == 0 ? route : $"{prefix}/{route}";
+    }
+}

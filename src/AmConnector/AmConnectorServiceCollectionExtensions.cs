@@ -1,0 +1,110 @@
+using AmConnector.Certificates;
+using AmConnector.ChangeNotices;
+using AmConnector.Data;
+using AmConnector.Demo;
+using AmConnector.Health;
+using AmConnector.Lots;
+using AmConnector.Materials;
+using AmConnector.OData;
+using AmConnector.Qualifications;
+using AmConnector.Risk;
+using AmConnector.Suppliers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.OData;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AmConnector;
+
+public static class AmConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers AmConnector: options from the <c>AmConnector</c> configuration section, the AM
+    /// database (SQLite unless configured otherwise), the OData API, health checks and the start-up
+    /// migration. Safe to call more than once.
+    /// </summary>
+    public static AmConnectorBuilder AddAmConnector(this IServiceCollection services, Action<AmConnectorOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = new AmConnectorBuilder(services);
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        if (services.Any(d => d.ServiceType == typeof(AmConnectorMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<AmConnectorMarker>();
+        services.AddOptions<AmConnectorOptions>().BindConfiguration(AmConnectorOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AmConnectorOptions>, AmConnectorOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+
+        services.AddAmConnectorData();
+        services.AddAmConnectorOData();
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+
+    private static void AddAmConnectorData(this IServiceCollection services)
+    {
+        services.TryAddSingleton<EntityStampingInterceptor>();
+        services.AddDbContext<AmConnectorDbContext>(DatabaseConfigurator.Configure);
+        services.TryAddScoped<DemoSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+    }
+
+    private static void AddAmConnectorOData(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ODataQueryRunner>();
+        services.TryAddSingleton<SupplierWriteRules>();
+        services.TryAddSingleton<MaterialWriteRules>();
+        services.TryAddSingleton<LotWriteRules>();
+        services.TryAddSingleton<CertificateWriteRules>();
+        services.TryAddSingleton<RiskAssessmentWriteRules>();
+        services.TryAddSingleton<QualificationWriteRules>();
+        services.TryAddSingleton<ChangeNoticeWriteRules>();
+
+        services.AddControllers()
+            .ConfigureApplicationPartManager(parts =>
+            {
+                parts.ApplicationParts.Add(new AssemblyPart(typeof(AmConnectorBuilder).Assembly));
+                parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
+            })
+            .AddOData((odata, provider) =>
+            {
+                var options = provider.GetRequiredService<IOptions<AmConnectorOptions>>().Value;
+                odata.Select().Filter().OrderBy().Expand().Count().SetMaxTop(options.OData.MaxTop);
+                odata.TimeZone = TimeZoneInfo.Utc;
+                // Only $-prefixed options are query options, so a host's own "filter" parameter never collides.
+                odata.EnableNoDollarQueryOptions = false;
+                odata.AddRouteComponents(options.Route("odata"), AmConnectorEdmModel.Instance, routeServices =>
+                {
+                    routeServices.AddSingleton<Microsoft.AspNetCore.OData.Batch.ODataBatchHandler>(new TransactionalBatchHandler
+                    {
+                        MessageQuotas =
+                        {
+                            MaxOperationsPerChangeset = options.OData.MaxBatchOperations,
+                            MaxPartsPerBatch = options.OData.MaxBatchOperations,
+                            MaxReceivedMessageSize = 4 * 1024 * 1024,
+                        },
+                    });
+                    // Enum literals without their namespace: Status eq 'Released'.
+                    routeServices.AddSingleton<Microsoft.OData.UriParser.ODataUriResolver>(
+                        new Microsoft.OData.UriParser.StringAsEnumResolver { EnableCaseInsensitive = true });
+                });
+            });
+
+        // $batch must run before routing, so its sub-requests are routed like any request.
+        services.AddTransient<IStartupFilter, ODataBatchingStartupFilter>();
+    }
+
+    /// <summary>Marks that AmConnector's services are registered, so a second call adds nothing twice.</summary>
+    private sealed class AmConnectorMarker;
+}

@@ -1,0 +1,45 @@
+using AmConnector.Common;
+using AmConnector.Lots;
+using AmConnector.Materials;
+
+namespace AmConnector.Certificates;
+
+/// <summary>
+/// A document about a material or some of its lots (ISO 20399 §10): a CoA, a certificate of
+/// origin, a TSE/BSE statement… The document itself lives in the host DMS; we keep its hash.
+/// One CoA may cover several lots (multi-batch CoAs).
+/// </summary>
+public sealed class Certificate : AmEntity
+{
+    public CertificateType Type { get; set; }
+
+    public Guid MaterialId { get; set; }
+
+    public Material? Material { get; set; }
+
+    /// <summary>Owning supplier's code, kept on the row for supplier scoping and filters.</summary>
+    public string SupplierCode { get; set; } = "";
+
+    /// <summary>The issuer's document number (e.g. the CoA number).</summary>
+    public string? DocumentNumber { get; set; }
+
+    public string? Issuer { get; set; }
+
+    public DateOnly IssuedOn { get; set; }
+
+    /// <summary>Null when the document does not lapse (most CoAs).</summary>
+    public DateOnly? ValidUntil { get; set; }
+
+    public string? Signatory { get; set; }
+
+    public DocumentReference? Document { get; set; }
+
+    /// <summary>Lots the certificate covers; empty for a material-level certificate.</summary>
+    public List<Lot> Lots { get; set; } = [];
+
+    /// <summary>The lines of a certificate of analysis.</summary>
+    public List<CoaResult> Results { get; set; } = [];
+
+    /// <summary>Verdict of the whole CoA; <see cref="CoaVerdict.NotEvaluated"/> for other types.</summary>
+    public CoaVerdict Verdict { get; set; } = CoaVerdict.NotEvaluated;
+}

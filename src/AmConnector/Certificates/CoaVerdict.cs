@@ -1,0 +1,8 @@
+namespace AmConnector.Certificates;
+
+public enum CoaVerdict
+{
+    NotEvaluated,
+    Pass,
+    OutOfSpecification,
+}

@@ -1,0 +1,8 @@
+namespace AmConnector.Certificates;
+
+public enum LineVerdict
+{
+    NotEvaluated,
+    Pass,
+    Fail,
+}

@@ -1,0 +1,10 @@
+namespace AmConnector.Certificates;
+
+public enum QualitativeOutcome
+{
+    Conforms,
+    Negative,
+    NotDetected,
+    Absent,
+    Pass,
+}

@@ -1,0 +1,7 @@
+namespace AmConnector.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,9 @@
+namespace AmConnector.Lots;
+
+public enum HoldSource
+{
+    ChangeNotice,
+    Recall,
+    Deviation,
+    Person,
+}

@@ -1,0 +1,7 @@
+namespace AmConnector.Materials;
+
+public enum MaterialStatus
+{
+    Active,
+    Discontinued,
+}

@@ -1,0 +1,66 @@
+using AmConnector.Common;
+using AmConnector.Data;
+using AmConnector.OData;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmConnector.Materials;
+
+internal sealed class MaterialWriteRules : WriteRules<Material>
+{
+    public override IReadOnlySet<string> Patchable { get; } = new HashSet<string>
+    {
+        nameof(Material.Name), nameof(Material.Description), nameof(Material.Category), nameof(Material.Origin),
+        nameof(Material.AnimalOriginStatus), nameof(Material.Species), nameof(Material.Tissue),
+        nameof(Material.CountriesOfOrigin), nameof(Material.Grade), nameof(Material.IntendedAsAncillaryMaterial),
+        nameof(Material.Scope), nameof(Material.ProcessStage), nameof(Material.Storage), nameof(Material.ShelfLifeMonths),
+        nameof(Material.Composition), nameof(Material.Dmf), nameof(Material.Status),
+    };
+
+    public override async Task PrepareCreateAsync(Material entity, AmConnectorDbContext db, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        // A material names its supplier by SupplierId or, as integrators prefer, by SupplierCode.
+        var supplier = entity.SupplierId != Guid.Empty
+            ? await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == entity.SupplierId, cancellationToken)
+            : await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Code == entity.SupplierCode, cancellationToken);
+        if (supplier is null)
+        {
+            errors.Add(new FieldError(nameof(Material.SupplierCode), "names no known supplier (give SupplierId or SupplierCode)."));
+        }
+        else
+        {
+            entity.SupplierId = supplier.Id;
+            entity.SupplierCode = supplier.Code;
+        }
+
+        entity.Supplier = null;
+        Check.Code(errors, nameof(Material.CatalogueNumber), entity.CatalogueNumber);
+        Check.Unchanged(errors, nameof(Material.Tier), entity.Tier.Override, null,
+            "is derived by AmConnector; QA overrides it with the OverrideTier action.");
+        Validate(entity, errors);
+    }
+
+    protected override void Validate(Material entity, List<FieldError> errors)
+    {
+        Check.Required(errors, nameof(Material.Name), entity.Name);
+        Check.Range(errors, nameof(Material.ShelfLifeMonths), entity.ShelfLifeMonths, 0, 600);
+        for (var i = 0; i < entity.CountriesOfOrigin.Count; i++)
+        {
+            Check.Country(errors, $"{nameof(Material.CountriesOfOrigin)}[{i}]", entity.CountriesOfOrigin[i]);
+        }
+
+        for (var i = 0; i < entity.Composition.Count; i++)
+        {
+            Check.Required(errors, $"{nameof(Material.Composition)}[{i}]/{nameof(CompositionLine.Component)}", entity.Composition[i].Component);
+            Check.NotNegative(errors, $"{nameof(Material.Composition)}[{i}]/{nameof(CompositionLine.Quantity)}", entity.Composition[i].Quantity);
+        }
+
+        if (entity.Storage is { MinTemperatureCelsius: { } min, MaxTemperatureCelsius: { } max } && min > max)
+        {
+            errors.Add(new FieldError($"{nameof(Material.Storage)}/{nameof(StorageConditions.MinTemperatureCelsius)}",
+                $"{min} °C is above the maximum {max} °C."));
+        }
+
+        // Annex A: in scope only when used in processing, in contact with the active substance and not meant to stay.
+        entity.InScope = entity.Scope.IsInScope();
+    }
+}

@@ -1,0 +1,68 @@
+using AmConnector.Certificates;
+using AmConnector.ChangeNotices;
+using AmConnector.Lots;
+using AmConnector.Materials;
+using AmConnector.Qualifications;
+using AmConnector.Risk;
+using AmConnector.Suppliers;
+using Microsoft.OData.Edm;
+using Microsoft.OData.ModelBuilder;
+
+namespace AmConnector.OData;
+
+/// <summary>
+/// The OData v4 model served at <c>/odata</c>. Each feature contributes its entity set and its
+/// contained parts; names are the PascalCase C# names of domain.md, in one namespace.
+/// </summary>
+internal static class AmConnectorEdmModel
+{
+    public const string Namespace = "AmConnector";
+
+    private static readonly Lazy<IEdmModel> Model = new(Build);
+
+    public static IEdmModel Instance => Model.Value;
+
+    private static IEdmModel Build()
+    {
+        var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "AmConnectorContainer" };
+
+        builder.EntitySet<Supplier>(EntitySets.Suppliers);
+
+        var materials = builder.EntitySet<Material>(EntitySets.Materials);
+        materials.EntityType.ContainsMany(m => m.Specifications);
+
+        var lots = builder.EntitySet<Lot>(EntitySets.Lots);
+        lots.EntityType.ContainsMany(l => l.Holds);
+
+        var certificates = builder.EntitySet<Certificate>(EntitySets.Certificates);
+        certificates.EntityType.ContainsMany(c => c.Results);
+
+        var risk = builder.EntitySet<RiskAssessment>(EntitySets.RiskAssessments);
+        risk.EntityType.ContainsMany(r => r.Hazards);
+
+        var qualifications = builder.EntitySet<Qualification>(EntitySets.Qualifications);
+        qualifications.EntityType.ContainsMany(q => q.Activities);
+        qualifications.EntityType.ContainsMany(q => q.PerformanceTests);
+
+        var notices = builder.EntitySet<ChangeNotice>(EntitySets.ChangeNotices);
+        notices.EntityType.ContainsMany(n => n.Versions);
+
+        // Every CLR namespace (AmConnector.Lots, AmConnector.Materials, …) collapses into one EDM namespace.
+        foreach (var type in builder.StructuralTypes)
+        {
+            type.Namespace = Namespace;
+        }
+
+        foreach (var type in builder.EnumTypes)
+        {
+            type.Namespace = Namespace;
+        }
+
+        // The revision is the optimistic-concurrency token: it becomes the ETag and If-Match compares it.
+        builder.EntityType<Common.AmEntity>().Property(e => e.Revision).IsConcurrencyToken();
+
+        var model = builder.GetEdmModel();
+        model.MarkAsImmutable();
+        return model;
+    }
+}

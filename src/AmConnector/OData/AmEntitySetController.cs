@@ -1,0 +1,169 @@
+using AmConnector.Common;
+using AmConnector.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Deltas;
+using Microsoft.AspNetCore.OData.Formatter;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Routing.Controllers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.OData;
+
+namespace AmConnector.OData;
+
+/// <summary>
+/// Read, create and change for one entity set, by OData convention routing
+/// (<c>GET/POST /odata/{Set}</c>, <c>GET/PATCH/DELETE /odata/{Set}({key})</c>).
+/// Feature controllers add their actions and functions.
+/// </summary>
+internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQueryRunner runner, WriteRules<T> rules)
+    : ODataController
+    where T : AmEntity, new()
+{
+    protected AmConnectorDbContext Db => db;
+
+    /// <summary>The entity set's name, for messages.</summary>
+    protected abstract string EntitySet { get; }
+
+    /// <summary>What a caller may read. Every read starts here, so row scoping applies to $expand, $count and paging alike.</summary>
+    protected virtual IQueryable<T> Readable => db.Set<T>().AsNoTracking();
+
+    /// <summary>What a caller may change.</summary>
+    protected virtual IQueryable<T> Writable => db.Set<T>();
+
+    public async Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Ok(await runner.ReadPageAsync(Readable, options, cancellationToken));
+        }
+        catch (ODataException ex)
+        {
+            return ODataErrors.InvalidQuery(ex.Message);
+        }
+        catch (InvalidOperationException ex) when (IsUntranslatableQuery(ex))
+        {
+            return ODataErrors.InvalidQuery("The query uses an expression AmConnector cannot run in the database; simplify $filter or $orderby.");
+        }
+    }
+
+    public async Task<IActionResult> Get([FromODataUri] Guid key, ODataQueryOptions<T> options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var entity = await runner.ReadOneAsync(Readable, key, options, cancellationToken);
+            return entity is null ? ODataErrors.NotFound(EntitySet, key) : Ok(entity);
+        }
+        catch (ODataException ex)
+        {
+            return ODataErrors.InvalidQuery(ex.Message);
+        }
+    }
+
+    public async Task<IActionResult> Post([FromBody] T? entity, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || entity is null)
+        {
+            return ODataErrors.Validation(ModelStateErrors());
+        }
+
+        var errors = new List<FieldError>();
+        await rules.PrepareCreateAsync(entity, db, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ODataErrors.Validation(errors);
+        }
+
+        db.Add(entity);
+        return await SaveAsync(entity.Id) ?? Created(entity);
+    }
+
+    public async Task<IActionResult> Patch(
+        [FromODataUri] Guid key, [FromBody] Delta<T>? delta, ODataQueryOptions<T> options, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || delta is null)
+        {
+            return ODataErrors.Validation(ModelStateErrors());
+        }
+
+        if (Request.Headers.IfMatch.Count == 0)
+        {
+            return ODataErrors.PreconditionRequired();
+        }
+
+        var entity = await Writable.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
+        if (entity is null)
+        {
+            return ODataErrors.NotFound(EntitySet, key);
+        }
+
+        var ifMatch = options.IfMatch;
+        if (ifMatch is null || !ifMatch.IsWellFormed)
+        {
+            return ODataErrors.InvalidQuery("If-Match is not an ETag of this service.");
+        }
+
+        if (!ifMatch.IsAny)
+        {
+            var expected = Convert.ToInt64(ifMatch[nameof(AmEntity.Revision)], System.Globalization.CultureInfo.InvariantCulture);
+            if (expected != entity.Revision)
+            {
+                return ODataErrors.PreconditionFailed(EntitySet, key);
+            }
+        }
+
+        var refused = delta.GetChangedPropertyNames().Where(p => !rules.Patchable.Contains(p))
+            .Select(p => new FieldError(p, "is managed by AmConnector and cannot be changed with PATCH."))
+            .ToList();
+        if (refused.Count > 0)
+        {
+            return ODataErrors.Validation(refused);
+        }
+
+        delta.Patch(entity);
+        var errors = new List<FieldError>();
+        await rules.PrepareUpdateAsync(entity, db, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return ODataErrors.Validation(errors);
+        }
+
+        return await SaveAsync(key) ?? Updated(entity);
+    }
+
+    public IActionResult Delete([FromODataUri] Guid key) => ODataErrors.DeleteRefused(EntitySet);
+
+    /// <summary>Saves; maps a lost concurrency race to 412 and a duplicate natural key to 409. Null on success.</summary>
+    protected async Task<IActionResult?> SaveAsync(Guid key)
+    {
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ODataErrors.PreconditionFailed(EntitySet, key);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return ODataErrors.Conflict($"A record of {EntitySet} with the same natural key already exists.");
+        }
+    }
+
+    private List<FieldError> ModelStateErrors()
+    {
+        var errors = ModelState
+            .Where(entry => entry.Value?.Errors.Count > 0)
+            .SelectMany(entry => entry.Value!.Errors.Select(e => new FieldError(
+                string.IsNullOrEmpty(entry.Key) ? "body" : entry.Key,
+                string.IsNullOrEmpty(e.ErrorMessage) ? e.Exception?.Message ?? "is invalid." : e.ErrorMessage)))
+            .ToList();
+        return errors.Count > 0 ? errors : [new FieldError("body", "A JSON object of this entity type is required.")];
+    }
+
+    private static bool IsUntranslatableQuery(InvalidOperationException ex) =>
+        ex.Message.Contains("could not be translated", StringComparison.Ordinal);
+}

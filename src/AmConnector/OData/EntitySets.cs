@@ -1,0 +1,16 @@
+namespace AmConnector.OData;
+
+/// <summary>The entity-set names of the OData service: part of the public contract.</summary>
+public static class EntitySets
+{
+    public const string Suppliers = nameof(Suppliers);
+    public const string Materials = nameof(Materials);
+    public const string Lots = nameof(Lots);
+    public const string Certificates = nameof(Certificates);
+    public const string RiskAssessments = nameof(RiskAssessments);
+    public const string Qualifications = nameof(Qualifications);
+    public const string ChangeNotices = nameof(ChangeNotices);
+
+    public static IReadOnlyList<string> All { get; } =
+        [Suppliers, Materials, Lots, Certificates, RiskAssessments, Qualifications, ChangeNotices];
+}

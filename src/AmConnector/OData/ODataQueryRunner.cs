@@ -1,0 +1,134 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using AmConnector.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Query.Validator;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace AmConnector.OData;
+
+/// <summary>
+/// Runs an OData query against EF Core asynchronously. <c>[EnableQuery]</c> enumerates EF
+/// queries synchronously and counts with a second synchronous query (AspNetCoreOData #775,
+/// #1194), so the hot path applies the query options itself: filter, count, stable order,
+/// skip/top with server-driven paging, then select/expand, each translated to SQL.
+/// </summary>
+internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
+{
+    private static readonly MethodInfo ToListMethod =
+        typeof(ODataQueryRunner).GetMethod(nameof(ToListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly ConcurrentDictionary<Type, Func<IQueryable, CancellationToken, Task<IList>>> Materializers = new();
+
+    private readonly ODataLimitsOptions _limits = options.Value.OData;
+
+    private static ODataQuerySettings Settings { get; } = new()
+    {
+        // EF translates null propagation itself; OData's own null checks would only bloat the SQL.
+        HandleNullPropagation = HandleNullPropagationOption.False,
+        EnableConstantParameterization = true,
+        EnsureStableOrdering = true,
+    };
+
+    public ODataValidationSettings ValidationSettings => new()
+    {
+        MaxTop = _limits.MaxTop,
+        MaxExpansionDepth = _limits.MaxExpansionDepth,
+        MaxNodeCount = _limits.MaxNodeCount,
+        MaxAnyAllExpressionDepth = 2,
+        MaxOrderByNodeCount = 5,
+        AllowedQueryOptions = AllowedQueryOptions.Filter | AllowedQueryOptions.Select | AllowedQueryOptions.Expand |
+                              AllowedQueryOptions.OrderBy | AllowedQueryOptions.Count | AllowedQueryOptions.Top |
+                              AllowedQueryOptions.Skip | AllowedQueryOptions.Format,
+    };
+
+    /// <summary>Validates the options; throws <see cref="Microsoft.OData.ODataException"/> with a readable reason.</summary>
+    public void Validate<T>(ODataQueryOptions<T> query) => query.Validate(ValidationSettings);
+
+    /// <summary>
+    /// One page of results, typed as OData's serializer expects (entities, or select/expand
+    /// wrappers). Sets <c>@odata.count</c> and <c>@odata.nextLink</c> on the request's OData feature.
+    /// </summary>
+    public async Task<object> ReadPageAsync<T>(IQueryable<T> source, ODataQueryOptions<T> query, CancellationToken cancellationToken)
+        where T : AmEntity
+    {
+        Validate(query);
+        var request = query.Request;
+        var feature = request.ODataFeature();
+
+        IQueryable<T> filtered = query.Filter is null ? source : (IQueryable<T>)query.Filter.ApplyTo(source, Settings);
+
+        if (query.Count?.Value == true || request.IsCountRequest())
+        {
+            feature.TotalCount = await filtered.LongCountAsync(cancellationToken);
+            if (request.IsCountRequest())
+            {
+                return feature.TotalCount.Value;
+            }
+        }
+
+        // The caller's $orderby plus the key, so pages never overlap or skip a row.
+        var ordered = (IQueryable<T>)query.GenerateStableOrder().ApplyTo(filtered, Settings);
+
+        var skip = query.Skip?.Value ?? 0;
+        var top = query.Top?.Value;
+        var pageSize = Math.Min(top ?? int.MaxValue, _limits.PageSize);
+
+        // One row more than the page tells whether a next page exists, in the same command.
+        var page = ordered.Skip(skip).Take(pageSize + 1);
+        IQueryable projected = query.SelectExpand is null ? page : query.SelectExpand.ApplyTo(page, Settings);
+
+        var rows = await Materialize(projected, cancellationToken);
+        if (rows.Count > pageSize)
+        {
+            rows.RemoveAt(rows.Count - 1);
+            var remainingTop = top is null ? (int?)null : top.Value - pageSize;
+            if (remainingTop is null or > 0)
+            {
+                feature.NextLink = NextPageLink(request, skip + pageSize, remainingTop);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The single entity with the key, with $select/$expand applied; null when absent.</summary>
+    public async Task<object?> ReadOneAsync<T>(IQueryable<T> source, Guid key, ODataQueryOptions<T> query, CancellationToken cancellationToken)
+        where T : AmEntity
+    {
+        Validate(query);
+        var one = source.Where(e => e.Id == key).Take(1);
+        IQueryable projected = query.SelectExpand is null ? one : query.SelectExpand.ApplyTo(one, Settings);
+        var rows = await Materialize(projected, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static Task<IList> Materialize(IQueryable query, CancellationToken cancellationToken) =>
+        Materializers.GetOrAdd(
+            query.ElementType,
+            type => ToListMethod.MakeGenericMethod(type).CreateDelegate<Func<IQueryable, CancellationToken, Task<IList>>>())(
+            query, cancellationToken);
+
+    private static async Task<IList> ToListAsync<TElement>(IQueryable query, CancellationToken cancellationToken) =>
+        await ((IQueryable<TElement>)query).ToListAsync(cancellationToken);
+
+    private static Uri NextPageLink(HttpRequest request, int skip, int? top)
+    {
+        var parameters = QueryHelpers.ParseQuery(request.QueryString.Value);
+        parameters["$skip"] = skip.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (top is { } remaining)
+        {
+            parameters["$top"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var query = QueryString.Create(parameters.Select(p => new KeyValuePair<string, StringValues>(p.Key, p.Value)));
+        return new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query));
+    }
+}

@@ -1,0 +1,75 @@
+using AmConnector.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OData.Batch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmConnector.OData;
+
+/// <summary>
+/// <c>$batch</c> whose change sets (multipart change sets, JSON atomicity groups) commit or
+/// fail as a whole. OData's default handler runs a change set's requests one by one and stops
+/// at the first failure but keeps what the earlier ones saved; here they share one database
+/// transaction that commits only when every request of the set succeeded.
+/// </summary>
+/// <remarks>
+/// A batch's sub-requests share the batch request's service scope (AspNetCoreOData copies its
+/// features), so they share one <see cref="AmConnectorDbContext"/> and its transaction.
+/// </remarks>
+internal sealed class TransactionalBatchHandler : DefaultODataBatchHandler
+{
+    public override async Task<IList<ODataBatchResponseItem>> ExecuteRequestMessagesAsync(
+        IEnumerable<ODataBatchRequestItem> requests, RequestDelegate handler)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var responses = new List<ODataBatchResponseItem>();
+        foreach (var request in requests)
+        {
+            var response = request is ChangeSetRequestItem changeSet
+                ? await SendAtomicallyAsync(changeSet, handler)
+                : await request.SendRequestAsync(handler);
+            responses.Add(response);
+            // Like OData's default handler, the batch stops at the first failed request or change set.
+            if (!Succeeded(response))
+            {
+                break;
+            }
+        }
+
+        return responses;
+    }
+
+    private static async Task<ODataBatchResponseItem> SendAtomicallyAsync(ChangeSetRequestItem changeSet, RequestDelegate handler)
+    {
+        var first = changeSet.Contexts.FirstOrDefault();
+        if (first is null)
+        {
+            return await changeSet.SendRequestAsync(handler);
+        }
+
+        var db = first.RequestServices.GetRequiredService<AmConnectorDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(first.RequestAborted);
+        var response = await changeSet.SendRequestAsync(handler);
+        if (Succeeded(response))
+        {
+            await transaction.CommitAsync(first.RequestAborted);
+        }
+        else
+        {
+            await transaction.RollbackAsync(first.RequestAborted);
+            // The context is shared by the rest of the batch: forget what the rolled-back requests tracked.
+            db.ChangeTracker.Clear();
+        }
+
+        return response;
+    }
+
+    private static bool Succeeded(ODataBatchResponseItem response) => response switch
+    {
+        ChangeSetResponseItem changeSet => changeSet.Contexts.All(c => IsSuccess(c.Response.StatusCode)),
+        OperationResponseItem operation => IsSuccess(operation.Context.Response.StatusCode),
+        _ => false,
+    };
+
+    private static bool IsSuccess(int statusCode) => statusCode is >= 200 and < 300;
+}

@@ -1,0 +1,8 @@
+namespace AmConnector.Qualifications;
+
+public enum ActivityStatus
+{
+    Open,
+    Done,
+    Waived,
+}

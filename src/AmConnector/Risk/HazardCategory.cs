@@ -1,0 +1,11 @@
+namespace AmConnector.Risk;
+
+public enum HazardCategory
+{
+    AdventitiousAgent,
+    Tse,
+    ImpurityOrToxicity,
+    PerformanceVariability,
+    Supply,
+    Documentation,
+}

@@ -1,0 +1,8 @@
+namespace AmConnector.Risk;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,10 @@
+namespace AmConnector.Suppliers;
+
+public enum SupplierApproval
+{
+    Pending,
+    Approved,
+    Conditional,
+    Suspended,
+    Disqualified,
+}
