@@ -29,17 +29,23 @@ public static class AmConnectorServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         var builder = new AmConnectorBuilder(services);
+        if (!services.Any(d => d.ServiceType == typeof(AmConnectorMarker)))
+        {
+            services.AddSingleton<AmConnectorMarker>();
+            services.AddAmConnectorCore();
+        }
+
+        // After the configuration binding, so that code wins over a host's appsettings.
         if (configure is not null)
         {
             services.Configure(configure);
         }
 
-        if (services.Any(d => d.ServiceType == typeof(AmConnectorMarker)))
-        {
-            return builder;
-        }
+        return builder;
+    }
 
-        services.AddSingleton<AmConnectorMarker>();
+    private static void AddAmConnectorCore(this IServiceCollection services)
+    {
         services.AddOptions<AmConnectorOptions>().BindConfiguration(AmConnectorOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AmConnectorOptions>, AmConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -49,7 +55,6 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorOData();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
-        return builder;
     }
 
     private static void AddAmConnectorData(this IServiceCollection services)
@@ -74,7 +79,16 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddControllers()
             .ConfigureApplicationPartManager(parts =>
             {
-                parts.ApplicationParts.Add(new AssemblyPart(typeof(AmConnectorBuilder).Assembly));
+                // Our controllers, and OData's own ($metadata, service document): a host whose entry
+                // assembly does not reference OData directly would not discover the latter by itself.
+                foreach (var assembly in new[] { typeof(AmConnectorBuilder).Assembly, typeof(Microsoft.AspNetCore.OData.Routing.Controllers.MetadataController).Assembly })
+                {
+                    if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                    {
+                        parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    }
+                }
+
                 parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
             })
             .AddOData((odata, provider) =>

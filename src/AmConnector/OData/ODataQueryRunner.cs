@@ -77,9 +77,15 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         // The caller's $orderby plus the key, so pages never overlap or skip a row.
         var ordered = (IQueryable<T>)query.GenerateStableOrder().ApplyTo(filtered, Settings);
 
+        // $top is the page size, as in Microsoft Graph: a longer result continues at @odata.nextLink
+        // with the same $top (ADR-004). Without $top the configured page size applies; a client's
+        // Prefer: odata.maxpagesize can only lower either.
         var skip = query.Skip?.Value ?? 0;
-        var top = query.Top?.Value;
-        var pageSize = Math.Min(top ?? int.MaxValue, _limits.PageSize);
+        var pageSize = Math.Min(query.Top?.Value ?? _limits.PageSize, _limits.MaxTop);
+        if (MaxPageSizePreference(request) is { } preferred)
+        {
+            pageSize = Math.Min(pageSize, preferred);
+        }
 
         // One row more than the page tells whether a next page exists, in the same command.
         var page = ordered.Skip(skip).Take(pageSize + 1);
@@ -89,11 +95,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         if (rows.Count > pageSize)
         {
             rows.RemoveAt(rows.Count - 1);
-            var remainingTop = top is null ? (int?)null : top.Value - pageSize;
-            if (remainingTop is null or > 0)
-            {
-                feature.NextLink = NextPageLink(request, skip + pageSize, remainingTop);
-            }
+            feature.NextLink = NextPageLink(request, skip + pageSize);
         }
 
         return rows;
@@ -119,14 +121,28 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     private static async Task<IList> ToListAsync<TElement>(IQueryable query, CancellationToken cancellationToken) =>
         await ((IQueryable<TElement>)query).ToListAsync(cancellationToken);
 
-    private static Uri NextPageLink(HttpRequest request, int skip, int? top)
+    private static int? MaxPageSizePreference(HttpRequest request)
+    {
+        foreach (var prefer in request.Headers["Prefer"])
+        {
+            foreach (var part in (prefer ?? "").Split(',', StringSplitOptions.TrimEntries))
+            {
+                var pair = part.Split('=', 2, StringSplitOptions.TrimEntries);
+                if (pair.Length == 2 && pair[0].Equals("odata.maxpagesize", StringComparison.OrdinalIgnoreCase) &&
+                    int.TryParse(pair[1], System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
+                {
+                    return size;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri NextPageLink(HttpRequest request, int skip)
     {
         var parameters = QueryHelpers.ParseQuery(request.QueryString.Value);
         parameters["$skip"] = skip.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (top is { } remaining)
-        {
-            parameters["$top"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
 
         var query = QueryString.Create(parameters.Select(p => new KeyValuePair<string, StringValues>(p.Key, p.Value)));
         return new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query));
