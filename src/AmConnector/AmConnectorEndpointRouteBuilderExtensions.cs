@@ -1,5 +1,10 @@
 using AmConnector.Health;
+using AmConnector.Security.ApiKeys;
+using AmConnector.Security.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,8 +14,9 @@ namespace AmConnector;
 public static class AmConnectorEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps every AmConnector endpoint: the OData service at <c>/odata</c> and the health
-    /// endpoints, under the configured <see cref="AmConnectorOptions.PathPrefix"/>.
+    /// Maps every AmConnector endpoint under the configured <see cref="AmConnectorOptions.PathPrefix"/>:
+    /// the OData service at <c>/odata</c>, API-key management, and the health endpoints. Every
+    /// endpoint carries an authorisation policy, or is explicitly anonymous (health).
     /// </summary>
     public static IEndpointRouteBuilder MapAmConnector(this IEndpointRouteBuilder endpoints)
     {
@@ -19,8 +25,33 @@ public static class AmConnectorEndpointRouteBuilderExtensions
 
         // OData routes come from the route components registered in AddAmConnector; MapControllers
         // is idempotent, so a host that maps its own controllers too gets no duplicates.
-        endpoints.MapControllers();
+        var odataRoute = options.Route("odata");
+        endpoints.MapControllers().Add(endpoint => MarkOData(endpoint, odataRoute));
+
+        endpoints.MapApiKeys(options.Route("api/clients/api-keys"))
+            .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
         return endpoints;
+    }
+
+    /// <summary>
+    /// Marks AmConnector's controller endpoints, and gives OData's own <c>$metadata</c> and service
+    /// document (which carry no attribute of ours) the read policy. A host's controllers are left alone.
+    /// </summary>
+    private static void MarkOData(EndpointBuilder endpoint, string odataRoute)
+    {
+        var action = endpoint.Metadata.OfType<ControllerActionDescriptor>().FirstOrDefault();
+        var ours = action?.ControllerTypeInfo.Assembly == typeof(AmConnectorOptions).Assembly;
+        var serviceRoot = action?.ControllerTypeInfo.AsType() == typeof(MetadataController) && endpoint is RouteEndpointBuilder route &&
+            route.RoutePattern.RawText?.TrimStart('/').StartsWith(odataRoute, StringComparison.OrdinalIgnoreCase) == true;
+        if (ours || serviceRoot)
+        {
+            endpoint.Metadata.Add(AmConnectorEndpointMetadata.Instance);
+        }
+
+        if (serviceRoot)
+        {
+            endpoint.Metadata.Add(new AuthorizeAttribute { Policy = Policies.Read });
+        }
     }
 }

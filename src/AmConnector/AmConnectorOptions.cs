@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using AmConnector.Data;
 using AmConnector.Demo;
 using AmConnector.OData;
+using AmConnector.Security;
 
 namespace AmConnector;
 
@@ -31,6 +32,10 @@ public sealed class AmConnectorOptions
 
     [Required]
     public DemoOptions Demo { get; set; } = new();
+
+    [Required]
+    [ValidateObjectMembers]
+    public AuthOptions Auth { get; set; } = new();
 
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)

@@ -8,6 +8,7 @@ using AmConnector.Materials;
 using AmConnector.OData;
 using AmConnector.Qualifications;
 using AmConnector.Risk;
+using AmConnector.Security;
 using AmConnector.Suppliers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -52,6 +53,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddProblemDetails();
 
         services.AddAmConnectorData();
+        services.AddAmConnectorSecurity();
         services.AddAmConnectorOData();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
@@ -109,6 +111,7 @@ public static class AmConnectorServiceCollectionExtensions
                             MaxReceivedMessageSize = 4 * 1024 * 1024,
                         },
                     });
+                    routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSetSerializer, ProprietaryCompositionSerializer>();
                     // Enum literals without their namespace: Status eq 'Released'.
                     routeServices.AddSingleton<Microsoft.OData.UriParser.ODataUriResolver>(
                         new Microsoft.OData.UriParser.StringAsEnumResolver { EnableCaseInsensitive = true });

@@ -9,7 +9,7 @@ namespace AmConnector.Certificates;
 /// origin, a TSE/BSE statement… The document itself lives in the host DMS; we keep its hash.
 /// One CoA may cover several lots (multi-batch CoAs).
 /// </summary>
-public sealed class Certificate : AmEntity
+public sealed class Certificate : AmEntity, ISupplierOwned
 {
     public CertificateType Type { get; set; }
 

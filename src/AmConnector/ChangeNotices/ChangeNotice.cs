@@ -8,7 +8,7 @@ namespace AmConnector.ChangeNotices;
 /// A supplier's change notification (ISO 20399 Clause 11) and the user's assessment of it.
 /// The row holds the current version; every received version is kept in <see cref="Versions"/>.
 /// </summary>
-public sealed class ChangeNotice : AmEntity
+public sealed class ChangeNotice : AmEntity, ISupplierOwned
 {
     public Guid SupplierId { get; set; }
 

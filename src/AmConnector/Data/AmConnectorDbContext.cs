@@ -7,14 +7,17 @@ using AmConnector.Qualifications;
 using AmConnector.Risk;
 using AmConnector.Suppliers;
 using Microsoft.EntityFrameworkCore;
+using AmConnector.Security.ApiKeys;
 
 namespace AmConnector.Data;
 
 /// <summary>
 /// The AM master data. One model for both providers; provider differences live in
-/// <see cref="ConfigureConventions"/> and in each provider's migrations assembly.
+/// <see cref="ConfigureConventions"/> and in each provider's migrations assembly. The
+/// <paramref name="rowScope"/> limits a supplier-scoped caller to its own rows (see the RowScope part).
 /// </summary>
-public sealed class AmConnectorDbContext(DbContextOptions<AmConnectorDbContext> options) : DbContext(options)
+public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbContext> options, IRowScope? rowScope = null)
+    : DbContext(options)
 {
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
@@ -29,6 +32,8 @@ public sealed class AmConnectorDbContext(DbContextOptions<AmConnectorDbContext> 
     public DbSet<Qualification> Qualifications => Set<Qualification>();
 
     public DbSet<ChangeNotice> ChangeNotices => Set<ChangeNotice>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -53,6 +58,9 @@ public sealed class AmConnectorDbContext(DbContextOptions<AmConnectorDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AmConnectorDbContext).Assembly);
+        modelBuilder.UseOpenIddict();
+        KeepOpenIddictTextUnbounded(modelBuilder);
+        ApplySupplierScope(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
@@ -60,6 +68,22 @@ public sealed class AmConnectorDbContext(DbContextOptions<AmConnectorDbContext> 
             {
                 modelBuilder.Entity(entityType.ClrType).Property(nameof(AmEntity.Revision)).IsConcurrencyToken();
                 modelBuilder.Entity(entityType.ClrType).Property(nameof(AmEntity.Id)).ValueGeneratedNever();
+            }
+        }
+    }
+
+    /// <summary>
+    /// OpenIddict bounds the columns it indexes and leaves its payloads (secrets, permissions,
+    /// token payloads) unbounded; our 256-character default must not truncate those.
+    /// </summary>
+    private static void KeepOpenIddictTextUnbounded(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => t.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
+        {
+            foreach (var property in entityType.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() == 256))
+            {
+                property.SetMaxLength(null);
             }
         }
     }

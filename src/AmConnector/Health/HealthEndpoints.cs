@@ -14,8 +14,9 @@ internal static class HealthEndpoints
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: it can serve (database reachable and migrated).</summary>
     public static void MapAmConnectorHealth(this IEndpointRouteBuilder endpoints, string liveRoute, string readyRoute)
     {
-        endpoints.MapHealthChecks(liveRoute, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks(readyRoute, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        // Anonymous on purpose: load balancers and orchestrators probe them without credentials.
+        endpoints.MapHealthChecks(liveRoute, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();
+        endpoints.MapHealthChecks(readyRoute, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync }).AllowAnonymous();
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)

@@ -5,7 +5,7 @@ using AmConnector.Materials;
 namespace AmConnector.Lots;
 
 /// <summary>One manufactured lot of a material, as received by the user site.</summary>
-public sealed class Lot : AmEntity
+public sealed class Lot : AmEntity, ISupplierOwned
 {
     public Guid MaterialId { get; set; }
 

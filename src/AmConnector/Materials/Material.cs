@@ -9,7 +9,7 @@ using AmConnector.Suppliers;
 namespace AmConnector.Materials;
 
 /// <summary>An ancillary material (AM): ISO 20399 §7 characteristics and Annex C information.</summary>
-public sealed class Material : AmEntity
+public sealed class Material : AmEntity, ISupplierOwned
 {
     public Guid SupplierId { get; set; }
 

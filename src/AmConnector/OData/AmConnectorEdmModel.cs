@@ -25,6 +25,8 @@ internal static class AmConnectorEdmModel
     private static IEdmModel Build()
     {
         var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "AmConnectorContainer" };
+        // The convention builder finds every AmEntity type; credentials are never part of the OData surface.
+        builder.Ignore<Security.ApiKeys.ApiKey>();
 
         builder.EntitySet<Supplier>(EntitySets.Suppliers);
 

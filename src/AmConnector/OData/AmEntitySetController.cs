@@ -1,11 +1,14 @@
 using AmConnector.Common;
 using AmConnector.Data;
+using AmConnector.Security.Authorization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Deltas;
 using Microsoft.AspNetCore.OData.Formatter;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OData;
 
 namespace AmConnector.OData;
@@ -13,7 +16,9 @@ namespace AmConnector.OData;
 /// <summary>
 /// Read, create and change for one entity set, by OData convention routing
 /// (<c>GET/POST /odata/{Set}</c>, <c>GET/PATCH/DELETE /odata/{Set}({key})</c>).
-/// Feature controllers add their actions and functions.
+/// Feature controllers add their actions and functions. Reads need <c>am.read</c>, writes
+/// <c>am.write</c>; a supplier-scoped caller's rows are limited by the database context's query
+/// filters, so its reads and writes never reach another supplier's records.
 /// </summary>
 internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQueryRunner runner, WriteRules<T> rules)
     : ODataController
@@ -30,8 +35,23 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     /// <summary>What a caller may change.</summary>
     protected virtual IQueryable<T> Writable => db.Set<T>();
 
+    /// <summary>Whose rows the caller may see; the same scope the context's query filters apply.</summary>
+    protected IRowScope RowScope => HttpContext.RequestServices.GetRequiredService<IRowScope>();
+
+    /// <summary>False for sets a supplier never sees (the site's own risk assessments and qualifications).</summary>
+    protected virtual bool SupplierMayWrite => true;
+
+    /// <summary>A reason to refuse a query this caller may not run, or null.</summary>
+    protected virtual string? RefuseQuery(ODataQueryOptions<T> options) => null;
+
+    [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
+        if (RefuseQuery(options) is { } refusal)
+        {
+            return ODataErrors.InvalidQuery(refusal);
+        }
+
         try
         {
             return Ok(await runner.ReadPageAsync(Readable, options, cancellationToken));
@@ -46,8 +66,14 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
         }
     }
 
+    [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get([FromODataUri] Guid key, ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
+        if (RefuseQuery(options) is { } refusal)
+        {
+            return ODataErrors.InvalidQuery(refusal);
+        }
+
         try
         {
             var entity = await runner.ReadOneAsync(Readable, key, options, cancellationToken);
@@ -59,6 +85,7 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
         }
     }
 
+    [Authorize(Policy = Policies.Write)]
     public async Task<IActionResult> Post([FromBody] T? entity, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid || entity is null)
@@ -73,10 +100,17 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
             return ODataErrors.Validation(errors);
         }
 
+        // A supplier-scoped writer creates records of its own supplier only, and none of the site's own evaluations.
+        if (RowScope.IsSupplier && (!SupplierMayWrite || entity is not ISupplierOwned owned || owned.SupplierCode != RowScope.SupplierCode))
+        {
+            return ODataErrors.Forbidden($"A supplier's client may create {EntitySet} of its own supplier ({RowScope.SupplierCode}) only.");
+        }
+
         db.Add(entity);
         return await SaveAsync(entity.Id) ?? Created(entity);
     }
 
+    [Authorize(Policy = Policies.Write)]
     public async Task<IActionResult> Patch(
         [FromODataUri] Guid key, [FromBody] Delta<T>? delta, ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
@@ -131,6 +165,7 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
         return await SaveAsync(key) ?? Updated(entity);
     }
 
+    [Authorize(Policy = Policies.Write)]
     public IActionResult Delete([FromODataUri] Guid key) => ODataErrors.DeleteRefused(EntitySet);
 
     /// <summary>Saves; maps a lost concurrency race to 412 and a duplicate natural key to 409. Null on success.</summary>

@@ -40,6 +40,8 @@ internal static class ODataErrors
 
     public static ObjectResult Conflict(string message) => Result(StatusCodes.Status409Conflict, "Conflict", message);
 
+    public static ObjectResult Forbidden(string message) => Result(StatusCodes.Status403Forbidden, "Forbidden", message);
+
     public static ObjectResult Result(int status, string code, string message, IEnumerable<FieldError>? details = null)
     {
         var error = new ODataError
@@ -49,5 +51,13 @@ internal static class ODataErrors
             Details = details?.Select(d => new ODataErrorDetail { Code = code, Target = d.Field, Message = d.Message }).ToList(),
         };
         return new ObjectResult(error) { StatusCode = status };
+    }
+
+    /// <summary>The same OData error JSON, written outside MVC (the $batch middleware).</summary>
+    public static Task WriteAsync(HttpContext context, int status, string code, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; odata.metadata=minimal";
+        return System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, new { error = new { code, message } });
     }
 }

@@ -89,7 +89,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
 
         // One row more than the page tells whether a next page exists, in the same command.
         var page = ordered.Skip(skip).Take(pageSize + 1);
-        IQueryable projected = query.SelectExpand is null ? page : query.SelectExpand.ApplyTo(page, Settings);
+        var projected = SelectExpand(page, query);
 
         var rows = await Materialize(projected, cancellationToken);
         if (rows.Count > pageSize)
@@ -107,10 +107,28 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     {
         Validate(query);
         var one = source.Where(e => e.Id == key).Take(1);
-        IQueryable projected = query.SelectExpand is null ? one : query.SelectExpand.ApplyTo(one, Settings);
+        var projected = SelectExpand(one, query);
         var rows = await Materialize(projected, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
+
+    /// <summary>
+    /// $select/$expand through ODataQueryOptions.ApplyTo with every other option ignored (already
+    /// applied): unlike SelectExpandQueryOption.ApplyTo, it also tells the serializer which
+    /// properties the wrappers hold, and processes $levels.
+    /// </summary>
+    private static IQueryable SelectExpand<T>(IQueryable<T> page, ODataQueryOptions<T> query) =>
+        query.SelectExpand is null ? page : query.ApplyTo(page, ProjectionSettings, AllOptionsButSelectExpand);
+
+    private const AllowedQueryOptions AllOptionsButSelectExpand = AllowedQueryOptions.All & ~(AllowedQueryOptions.Select | AllowedQueryOptions.Expand);
+
+    private static ODataQuerySettings ProjectionSettings { get; } = new()
+    {
+        HandleNullPropagation = HandleNullPropagationOption.False,
+        EnableConstantParameterization = true,
+        // The page is already ordered; ordering it again would only nest the SQL.
+        EnsureStableOrdering = false,
+    };
 
     private static Task<IList> Materialize(IQueryable query, CancellationToken cancellationToken) =>
         Materializers.GetOrAdd(
@@ -143,6 +161,8 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     {
         var parameters = QueryHelpers.ParseQuery(request.QueryString.Value);
         parameters["$skip"] = skip.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A key in the URL is never echoed into a response body; Power BI and Excel add it to each request themselves.
+        parameters.Remove(Security.AmConnectorAuthentication.ApiKeyQueryParameter);
 
         var query = QueryString.Create(parameters.Select(p => new KeyValuePair<string, StringValues>(p.Key, p.Value)));
         return new Uri(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query));

@@ -18,6 +18,34 @@ namespace AmConnector.OData;
 /// </remarks>
 internal sealed class TransactionalBatchHandler : DefaultODataBatchHandler
 {
+    /// <summary>A malformed batch (bad part, sub-request to another host) is the client's error: 400 with OData's reason, not 500.</summary>
+    public override async Task ProcessBatchAsync(HttpContext context, RequestDelegate nextHandler)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await base.ProcessBatchAsync(context, nextHandler);
+        }
+        catch (MalformedBatchException ex) when (!context.Response.HasStarted)
+        {
+            await ODataErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "InvalidQuery", "The $batch request is malformed: " + ex.Message);
+        }
+    }
+
+    public override async Task<IList<ODataBatchRequestItem>> ParseBatchRequestsAsync(HttpContext context)
+    {
+        try
+        {
+            return await base.ParseBatchRequestsAsync(context);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.OData.ODataException)
+        {
+            throw new MalformedBatchException(ex.Message, ex);
+        }
+    }
+
+    private sealed class MalformedBatchException(string message, Exception inner) : Exception(message, inner);
+
     public override async Task<IList<ODataBatchResponseItem>> ExecuteRequestMessagesAsync(
         IEnumerable<ODataBatchRequestItem> requests, RequestDelegate handler)
     {

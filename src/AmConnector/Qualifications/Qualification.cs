@@ -7,7 +7,7 @@ namespace AmConnector.Qualifications;
 /// The user's qualification of a material for one use context (ISO 20399 §9, USP &lt;1043&gt;):
 /// the tier-driven activity checklist, performance tests and the lifecycle of domain.md §4.2.
 /// </summary>
-public sealed class Qualification : AmEntity
+public sealed class Qualification : AmEntity, ISupplierOwned
 {
     public Guid MaterialId { get; set; }
 

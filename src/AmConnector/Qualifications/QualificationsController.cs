@@ -7,4 +7,7 @@ internal sealed class QualificationsController(AmConnectorDbContext db, ODataQue
     : AmEntitySetController<Qualification>(db, runner, rules)
 {
     protected override string EntitySet => EntitySets.Qualifications;
+
+    /// <summary>The site's own evaluation: a supplier neither sees nor writes it.</summary>
+    protected override bool SupplierMayWrite => false;
 }

@@ -7,7 +7,7 @@ namespace AmConnector.Risk;
 /// Risk assessment of a material in one use context (ISO 20399 §6). The level follows the
 /// highest hazard score (domain.md §5.3).
 /// </summary>
-public sealed class RiskAssessment : AmEntity
+public sealed class RiskAssessment : AmEntity, ISupplierOwned
 {
     public Guid MaterialId { get; set; }
 

@@ -7,4 +7,7 @@ internal sealed class RiskAssessmentsController(AmConnectorDbContext db, ODataQu
     : AmEntitySetController<RiskAssessment>(db, runner, rules)
 {
     protected override string EntitySet => EntitySets.RiskAssessments;
+
+    /// <summary>The site's own evaluation: a supplier neither sees nor writes it.</summary>
+    protected override bool SupplierMayWrite => false;
 }

@@ -5,10 +5,12 @@ using AmConnector.Materials;
 namespace AmConnector.Suppliers;
 
 /// <summary>A manufacturer of ancillary materials (ISO 20399 §6: supplier evaluation and approval).</summary>
-public sealed class Supplier : AmEntity
+public sealed class Supplier : AmEntity, ISupplierOwned
 {
     /// <summary>Natural key used by integrators, e.g. <c>NWB</c>.</summary>
     public string Code { get; set; } = "";
+
+    string ISupplierOwned.SupplierCode => Code;
 
     public string Name { get; set; } = "";
 

@@ -1,37 +1,23 @@
-using AmConnector.Data;
 using AmConnector.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AmConnector.IntegrationTests.Data;
 
 /// <summary>
 /// The production provider end to end: the SQL Server migrations apply to an empty database, the demo
-/// seed fits its column types, and the representative LIMS query runs. Skipped unless
-/// AMCONNECTOR_TEST_SQLSERVER is set (CI has no SQL Server).
+/// seed fits its column types, tokens are issued from its OpenIddict tables, and the representative
+/// LIMS query runs. Skipped unless AMCONNECTOR_TEST_SQLSERVER is set (CI has no SQL Server).
 /// </summary>
 public sealed class SqlServerTests
 {
     [SqlServerFact]
     public async Task The_server_migrates_seeds_and_answers_on_SQL_Server()
     {
-        var connection = new SqlConnectionStringBuilder(SqlServerFactAttribute.ConnectionString)
-        {
-            InitialCatalog = $"AmConnectorTest_{Guid.NewGuid():N}",
-        }.ConnectionString;
-
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("AmConnector:Database:Provider", "SqlServer");
-            builder.UseSetting("ConnectionStrings:AmConnector", connection);
-        });
+        await using var factory = new SqlServerFactory();
         try
         {
-            using var client = factory.CreateClient();
+            using var client = factory.CreateClientFor(TestClients.Reader);
             var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
             Assert.True(ready.IsSuccessStatusCode, await ready.Content.ReadAsStringAsync());
 
@@ -42,8 +28,22 @@ public sealed class SqlServerTests
         }
         finally
         {
-            await using var scope = factory.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AmConnectorDbContext>().Database.EnsureDeletedAsync();
+            await using var scope = factory.Scope(out var db);
+            await db.Database.EnsureDeletedAsync();
         }
+    }
+
+    private sealed class SqlServerFactory : AmConnectorFactory
+    {
+        private readonly string _connection = new SqlConnectionStringBuilder(SqlServerFactAttribute.ConnectionString)
+        {
+            InitialCatalog = $"AmConnectorTest_{Guid.NewGuid():N}",
+        }.ConnectionString;
+
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [
+            new("AmConnector:Database:Provider", "SqlServer"),
+            new("ConnectionStrings:AmConnector", _connection),
+        ];
     }
 }

@@ -28,6 +28,8 @@ public sealed class EmbeddingTests : IAsyncLifetime
             o.PathPrefix = "am";
             o.Database.SqliteFile = Path.Combine(_folder, "host.db");
             o.Demo.Seed = false;
+            o.Auth.KeyFolder = _folder;
+            o.Auth.Clients = [new() { ClientId = "host-lims", Secret = TestClients.Secret, Scopes = [Security.Scopes.Read] }];
         }).UseSqlite().UseSqlite();
         builder.Services.AddAmConnector().UseSqlite();
 
@@ -36,6 +38,23 @@ public sealed class EmbeddingTests : IAsyncLifetime
         _app.MapAmConnector();
         await _app.StartAsync();
         _client = _app.GetTestClient();
+        _client.BaseAddress = AmConnectorFactory.BaseAddress;
+        _client.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync());
+    }
+
+    /// <summary>The token server too answers under the prefix.</summary>
+    private async Task<string> TokenAsync()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "host-lims",
+            ["client_secret"] = TestClients.Secret,
+        });
+        var response = await _client.PostAsync(new Uri("/am/connect/token", UriKind.Relative), form);
+        var body = await response.ReadJsonAsync();
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body.GetProperty("access_token").GetString()!;
     }
 
     [Theory]
@@ -55,6 +74,7 @@ public sealed class EmbeddingTests : IAsyncLifetime
     [Theory]
     [InlineData("/odata/$metadata")]
     [InlineData("/health/ready")]
+    [InlineData("/connect/token")]
     public async Task Nothing_is_mapped_outside_the_prefix(string path)
     {
         var response = await _client.GetAsync(new Uri(path, UriKind.Relative));

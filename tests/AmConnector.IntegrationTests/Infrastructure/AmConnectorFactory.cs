@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AmConnector.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,24 +11,89 @@ namespace AmConnector.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The standalone server in-process, on its own SQLite file in a temporary folder, with the demo
-/// data seeded. Every SQL command the app runs is counted by <see cref="Sql"/>.
+/// data seeded and the <see cref="TestClients"/> configured on the built-in token server. Clients
+/// talk https to it (the token server refuses plain http outside Development). Every SQL command
+/// the app runs is counted by <see cref="Sql"/>.
 /// </summary>
 public class AmConnectorFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("amconnector-test-").FullName;
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+
+    public AmConnectorFactory()
+        : this(Directory.CreateTempSubdirectory("amconnector-test-").FullName)
+    {
+    }
+
+    /// <summary>A factory on an existing folder: same database and token keys as another factory.</summary>
+    protected AmConnectorFactory(string folder) => Folder = folder;
+
+    public string Folder { get; }
 
     public SqlCommandCounter Sql { get; } = new();
 
-    public string DatabaseFile => Path.Combine(_folder, "amconnector.db");
+    public string DatabaseFile => Path.Combine(Folder, "amconnector.db");
 
     /// <summary>Seed the demo data at start; tests that need an empty database turn it off.</summary>
     protected virtual bool SeedDemoData => true;
+
+    /// <summary>Settings a derived factory adds or overrides.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    /// <summary>An unauthenticated client.</summary>
+    public HttpClient CreateAnonymousClient() => CreateDefaultClient(BaseAddress);
+
+    /// <summary>A client that sends the given test client's access token.</summary>
+    public HttpClient CreateClientFor(string clientId) => CreateDefaultClient(BaseAddress, new BearerTokenHandler(this, clientId));
+
+    /// <summary>An access token from /connect/token, once per client and factory.</summary>
+    public Task<string> TokenAsync(string clientId, string secret = TestClients.Secret) =>
+        _tokens.GetOrAdd(clientId + "\n" + secret, _ => RequestTokenAsync(clientId, secret));
+
+    public async Task<HttpResponseMessage> RequestTokenResponseAsync(string clientId, string secret, string? scope = null)
+    {
+        using var client = CreateAnonymousClient();
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        };
+        if (scope is not null)
+        {
+            form["scope"] = scope;
+        }
+
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(new Uri("/connect/token", UriKind.Relative), content);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("AmConnector:Database:SqliteFile", DatabaseFile);
+        builder.UseSetting("AmConnector:Auth:KeyFolder", Folder);
         builder.UseSetting("AmConnector:Demo:Seed", SeedDemoData ? "true" : "false");
+        // Tests send bursts from one client; the rate-limit test sets its own small bucket.
+        builder.UseSetting("AmConnector:Auth:RateLimit:TokenLimit", "100000");
+        for (var i = 0; i < TestClients.All.Count; i++)
+        {
+            var (id, scopes, supplier) = TestClients.All[i];
+            builder.UseSetting($"AmConnector:Auth:Clients:{i}:ClientId", id);
+            builder.UseSetting($"AmConnector:Auth:Clients:{i}:Secret", TestClients.Secret);
+            builder.UseSetting($"AmConnector:Auth:Clients:{i}:Supplier", supplier);
+            for (var j = 0; j < scopes.Length; j++)
+            {
+                builder.UseSetting($"AmConnector:Auth:Clients:{i}:Scopes:{j}", scopes[j]);
+            }
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<AmConnectorDbContext>(options => options.AddInterceptors(Sql)));
     }
@@ -41,17 +109,32 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && OwnsFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(_folder, recursive: true);
+                Directory.Delete(Folder, recursive: true);
             }
             catch (IOException)
             {
                 // A file still open on a slow CI machine: the temp folder is cleaned by the OS.
             }
         }
+    }
+
+    /// <summary>False for a factory that borrows another factory's folder.</summary>
+    protected virtual bool OwnsFolder => true;
+
+    private async Task<string> RequestTokenAsync(string clientId, string secret)
+    {
+        using var response = await RequestTokenResponseAsync(clientId, secret);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"/connect/token refused {clientId}: {(int)response.StatusCode} {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 }

@@ -7,7 +7,7 @@ namespace AmConnector.IntegrationTests.OData;
 
 public sealed class BatchTests(AmConnectorFactory factory) : IClassFixture<AmConnectorFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClientFor(TestClients.Qa);
 
     [Fact]
     public async Task A_JSON_batch_runs_reads_and_an_atomic_change_set()
@@ -68,7 +68,7 @@ public sealed class BatchTests(AmConnectorFactory factory) : IClassFixture<AmCon
             "Content-Transfer-Encoding: binary",
             "Content-ID: 1",
             "",
-            "POST http://localhost/odata/Suppliers HTTP/1.1",
+            "POST https://localhost/odata/Suppliers HTTP/1.1",
             "Content-Type: application/json",
             "",
             """{"Code":"BM1","Name":"Multipart One","Country":"IT"}""",
@@ -77,7 +77,7 @@ public sealed class BatchTests(AmConnectorFactory factory) : IClassFixture<AmCon
             "Content-Transfer-Encoding: binary",
             "Content-ID: 2",
             "",
-            "POST http://localhost/odata/Suppliers HTTP/1.1",
+            "POST https://localhost/odata/Suppliers HTTP/1.1",
             "Content-Type: application/json",
             "",
             """{"Code":"BM1","Name":"Duplicate code","Country":"IT"}""",
@@ -93,5 +93,41 @@ public sealed class BatchTests(AmConnectorFactory factory) : IClassFixture<AmCon
         Assert.Contains("409", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var scope = factory.Scope(out var db);
         Assert.False(await db.Suppliers.AnyAsync(s => s.Code == "BM1"));
+    }
+
+    [Fact]
+    public async Task A_batch_request_to_another_host_is_a_400_not_a_500()
+    {
+        var body = string.Join("\r\n",
+            "--batch_2",
+            "Content-Type: application/http",
+            "Content-Transfer-Encoding: binary",
+            "",
+            "GET http://elsewhere.example/odata/Suppliers HTTP/1.1",
+            "",
+            "",
+            "--batch_2--",
+            "");
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/mixed; boundary=batch_2");
+
+        var response = await _client.PostAsync("/odata/$batch", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("malformed", (await response.ReadJsonAsync()).ErrorMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anonymous_batch_is_a_401_before_any_request_in_it_runs()
+    {
+        using var content = new StringContent("""{"requests":[{"id":"1","method":"POST","url":"Suppliers","headers":{"content-type":"application/json"},"body":{"Code":"BA1","Name":"Anon","Country":"DE"}}]}""",
+            Encoding.UTF8, "application/json");
+
+        var response = await factory.CreateAnonymousClient().PostAsync(new Uri("/odata/$batch", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await using var scope = factory.Scope(out var db);
+        Assert.False(await db.Suppliers.AnyAsync(s => s.Code == "BA1"));
     }
 }

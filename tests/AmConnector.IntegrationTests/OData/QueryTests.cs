@@ -8,7 +8,7 @@ namespace AmConnector.IntegrationTests.OData;
 
 public sealed class QueryTests(AmConnectorFactory factory, ITestOutputHelper output) : IClassFixture<AmConnectorFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClientFor(TestClients.Reader);
 
     [Fact]
     public async Task Metadata_lists_the_seven_entity_sets()

@@ -9,7 +9,7 @@ namespace AmConnector.IntegrationTests.OData;
 
 public sealed class WriteTests(AmConnectorFactory factory) : IClassFixture<AmConnectorFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClientFor(TestClients.Qa);
 
     [Fact]
     public async Task Creating_a_supplier_returns_201_and_stores_it()

@@ -1,0 +1,36 @@
+using AmConnector.Certificates;
+using AmConnector.ChangeNotices;
+using AmConnector.Lots;
+using AmConnector.Materials;
+using AmConnector.Qualifications;
+using AmConnector.Risk;
+using AmConnector.Suppliers;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmConnector.Data;
+
+public sealed partial class AmConnectorDbContext
+{
+    /// <summary>The named query filter that limits a supplier-scoped caller to its own rows.</summary>
+    public const string SupplierScopeFilter = "SupplierScope";
+
+    // Read by the query filters at query time: EF turns them into parameters, so every query
+    // (including $expand, $count and each nextLink page) is limited in SQL, not after reading.
+    private bool IsSupplierScoped => rowScope?.IsSupplier == true;
+
+    private string? ScopedSupplierCode => rowScope?.SupplierCode;
+
+    private void ApplySupplierScope(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Supplier>().HasQueryFilter(SupplierScopeFilter, s => !IsSupplierScoped || s.Code == ScopedSupplierCode);
+        modelBuilder.Entity<Material>().HasQueryFilter(SupplierScopeFilter, m => !IsSupplierScoped || m.SupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<Lot>().HasQueryFilter(SupplierScopeFilter, l => !IsSupplierScoped || l.SupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<Certificate>().HasQueryFilter(SupplierScopeFilter, c => !IsSupplierScoped || c.SupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<ChangeNotice>().HasQueryFilter(SupplierScopeFilter, n => !IsSupplierScoped || n.SupplierCode == ScopedSupplierCode);
+
+        // Risk assessments and qualifications are the user's own evaluation of a supplier's
+        // material: confidential to the site, so a supplier sees none of them, not even its own.
+        modelBuilder.Entity<RiskAssessment>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+        modelBuilder.Entity<Qualification>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+    }
+}

@@ -1,0 +1,90 @@
+using AmConnector.Data;
+using AmConnector.Security.ApiKeys;
+using AmConnector.Security.Authorization;
+using AmConnector.Security.RateLimiting;
+using AmConnector.Security.TokenServer;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation;
+using OpenIddict.Validation.AspNetCore;
+
+namespace AmConnector.Security;
+
+internal static class SecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// OAuth 2.0 for every AmConnector endpoint: the built-in OpenIddict token server and its
+    /// validation, or an external authority's JWTs; read-only API keys; one policy per scope;
+    /// supplier row scoping; per-client rate limits.
+    /// </summary>
+    public static void AddAmConnectorSecurity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AmConnectorOptions>, AuthOptionsValidator>());
+        services.TryAddScoped<IRowScope, CallerRowScope>();
+
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AmConnectorDbContext>())
+            .AddServer(server =>
+            {
+                server.AllowClientCredentialsFlow();
+                server.RegisterScopes([.. Scopes.All]);
+                // RFC 9068 JWTs that any resource server can validate with the published JWKS.
+                server.DisableAccessTokenEncryption();
+                server.AddEventHandler(ClientCredentialsHandler.Descriptor);
+                server.UseAspNetCore();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+            });
+        services.AddSingleton<TokenServerOptionsSetup>();
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<TokenServerOptionsSetup>());
+        services.AddSingleton<IConfigureOptions<OpenIddictServerAspNetCoreOptions>>(sp => sp.GetRequiredService<TokenServerOptionsSetup>());
+        services.AddSingleton<IConfigureOptions<OpenIddictValidationOptions>>(sp => sp.GetRequiredService<TokenServerOptionsSetup>());
+        services.AddHostedService<ClientSeeder>();
+
+        services.AddAuthentication()
+            .AddPolicyScheme(AmConnectorAuthentication.Scheme, "AmConnector", scheme => scheme.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AmConnectorAuthentication.ApiKeyScheme, null)
+            .AddJwtBearer(AmConnectorAuthentication.ExternalBearerScheme);
+        services.AddOptions<JwtBearerOptions>(AmConnectorAuthentication.ExternalBearerScheme)
+            .Configure<IOptions<AmConnectorOptions>>((jwt, options) => ExternalAuthority.Configure(jwt, options.Value.Auth));
+
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var scope in Scopes.All)
+        {
+            authorization.AddPolicy(Policies.For(scope), policy => policy
+                .AddAuthenticationSchemes(AmConnectorAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ScopeRequirement(scope)));
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ScopeAuthorizationHandler>());
+        services.TryAddSingleton<ClientRateLimiter>();
+        // Answers 401/403/429 on AmConnector's endpoints; defers to the default on a host's own.
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AmConnectorAuthorizationResultHandler>();
+    }
+
+    /// <summary>An API key when one is presented; otherwise the bearer token of the configured issuer.</summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (ApiKeyAuthenticationHandler.ReadKey(context.Request) is not null)
+        {
+            return AmConnectorAuthentication.ApiKeyScheme;
+        }
+
+        var auth = context.RequestServices.GetRequiredService<IOptions<AmConnectorOptions>>().Value.Auth;
+        return auth.UsesBuiltInServer
+            ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+            : AmConnectorAuthentication.ExternalBearerScheme;
+    }
+}
