@@ -112,6 +112,7 @@ public static class AmConnectorServiceCollectionExtensions
                         },
                     });
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSetSerializer, ProprietaryCompositionSerializer>();
+                    routeServices.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.ISelectExpandBinder, JsonDocumentSelectExpandBinder>();
                     // Enum literals without their namespace: Status eq 'Released'.
                     routeServices.AddSingleton<Microsoft.OData.UriParser.ODataUriResolver>(
                         new Microsoft.OData.UriParser.StringAsEnumResolver { EnableCaseInsensitive = true });

@@ -248,6 +248,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SupportingDocuments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -465,6 +469,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Composition")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.PrimitiveCollection<string>("CountriesOfOrigin")
                         .IsRequired()
@@ -923,6 +931,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1316,40 +1328,6 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("AmConnector.Common.DocumentReference", "SupportingDocuments", b1 =>
-                        {
-                            b1.Property<Guid>("ChangeNoticeId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Kind")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("MediaType")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Sha256")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Uri");
-
-                            b1.HasKey("ChangeNoticeId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ChangeNotices");
-
-                            b1
-                                .ToJson("SupportingDocuments")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ChangeNoticeId");
-                        });
-
                     b.OwnsOne("AmConnector.ChangeNotices.ImpactProposal", "Proposal", b1 =>
                         {
                             b1.Property<Guid>("ChangeNoticeId")
@@ -1422,8 +1400,6 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Supplier");
-
-                    b.Navigation("SupportingDocuments");
                 });
 
             modelBuilder.Entity("AmConnector.ChangeNotices.ChangeNoticeVersion", b =>
@@ -1462,37 +1438,6 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.OwnsMany("AmConnector.Materials.CompositionLine", "Composition", b1 =>
-                        {
-                            b1.Property<Guid>("MaterialId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Component")
-                                .IsRequired()
-                                .HasMaxLength(256);
-
-                            b1.Property<bool>("Proprietary");
-
-                            b1.Property<decimal?>("Quantity")
-                                .HasPrecision(18, 6);
-
-                            b1.Property<string>("Unit")
-                                .HasMaxLength(256);
-
-                            b1.HasKey("MaterialId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Materials");
-
-                            b1
-                                .ToJson("Composition")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MaterialId");
-                        });
 
                     b.OwnsOne("AmConnector.Materials.DrugMasterFile", "Dmf", b1 =>
                         {
@@ -1594,8 +1539,6 @@ namespace AmConnector.Data.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MaterialId");
                         });
-
-                    b.Navigation("Composition");
 
                     b.Navigation("Dmf")
                         .IsRequired();
@@ -1803,41 +1746,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                                 .HasForeignKey("SupplierId");
                         });
 
-                    b.OwnsMany("AmConnector.Suppliers.SupplierCertification", "Certifications", b1 =>
-                        {
-                            b1.Property<Guid>("SupplierId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("IssuedBy")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Number")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Standard")
-                                .IsRequired()
-                                .HasMaxLength(40);
-
-                            b1.Property<DateOnly?>("ValidUntil");
-
-                            b1.HasKey("SupplierId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Suppliers");
-
-                            b1
-                                .ToJson("Certifications")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SupplierId");
-                        });
-
                     b.Navigation("Address")
                         .IsRequired();
-
-                    b.Navigation("Certifications");
 
                     b.Navigation("QualityAgreement")
                         .IsRequired();

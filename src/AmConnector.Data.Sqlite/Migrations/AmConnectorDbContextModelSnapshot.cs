@@ -242,6 +242,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SupportingDocuments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -457,6 +461,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Composition")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("CountriesOfOrigin")
@@ -916,6 +924,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1304,40 +1316,6 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("AmConnector.Common.DocumentReference", "SupportingDocuments", b1 =>
-                        {
-                            b1.Property<Guid>("ChangeNoticeId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Kind")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("MediaType")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Sha256")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Uri");
-
-                            b1.HasKey("ChangeNoticeId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ChangeNotices");
-
-                            b1
-                                .ToJson("SupportingDocuments")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ChangeNoticeId");
-                        });
-
                     b.OwnsOne("AmConnector.ChangeNotices.ImpactProposal", "Proposal", b1 =>
                         {
                             b1.Property<Guid>("ChangeNoticeId")
@@ -1410,8 +1388,6 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Supplier");
-
-                    b.Navigation("SupportingDocuments");
                 });
 
             modelBuilder.Entity("AmConnector.ChangeNotices.ChangeNoticeVersion", b =>
@@ -1450,36 +1426,6 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.OwnsMany("AmConnector.Materials.CompositionLine", "Composition", b1 =>
-                        {
-                            b1.Property<Guid>("MaterialId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Component")
-                                .IsRequired()
-                                .HasMaxLength(256);
-
-                            b1.Property<bool>("Proprietary");
-
-                            b1.Property<double?>("Quantity");
-
-                            b1.Property<string>("Unit")
-                                .HasMaxLength(256);
-
-                            b1.HasKey("MaterialId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Materials");
-
-                            b1
-                                .ToJson("Composition")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MaterialId");
-                        });
 
                     b.OwnsOne("AmConnector.Materials.DrugMasterFile", "Dmf", b1 =>
                         {
@@ -1579,8 +1525,6 @@ namespace AmConnector.Data.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MaterialId");
                         });
-
-                    b.Navigation("Composition");
 
                     b.Navigation("Dmf")
                         .IsRequired();
@@ -1786,41 +1730,8 @@ namespace AmConnector.Data.Sqlite.Migrations
                                 .HasForeignKey("SupplierId");
                         });
 
-                    b.OwnsMany("AmConnector.Suppliers.SupplierCertification", "Certifications", b1 =>
-                        {
-                            b1.Property<Guid>("SupplierId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("IssuedBy")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Number")
-                                .HasMaxLength(256);
-
-                            b1.Property<string>("Standard")
-                                .IsRequired()
-                                .HasMaxLength(40);
-
-                            b1.Property<DateOnly?>("ValidUntil");
-
-                            b1.HasKey("SupplierId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Suppliers");
-
-                            b1
-                                .ToJson("Certifications")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SupplierId");
-                        });
-
                     b.Navigation("Address")
                         .IsRequired();
-
-                    b.Navigation("Certifications");
 
                     b.Navigation("QualityAgreement")
                         .IsRequired();

@@ -20,7 +20,7 @@ internal sealed class ChangeNoticeConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(n => n.CurrentState).IsLongText();
         builder.Property(n => n.ProposedState).IsLongText();
         builder.Property(n => n.ProposedAlternative).HasMaxLength(1000);
-        builder.OwnsMany(n => n.SupportingDocuments, d => d.ToJson());
+        builder.Property(n => n.SupportingDocuments).IsJsonDocument();
         builder.OwnsOne(n => n.Proposal, p => p.Property(x => x.Explanation).IsLongText());
         builder.OwnsOne(n => n.Assessment, a =>
         {

@@ -32,5 +32,6 @@ public sealed partial class AmConnectorDbContext
         // material: confidential to the site, so a supplier sees none of them, not even its own.
         modelBuilder.Entity<RiskAssessment>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<Qualification>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+        modelBuilder.Entity<PerformanceTest>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
     }
 }

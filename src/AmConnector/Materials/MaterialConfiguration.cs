@@ -22,7 +22,7 @@ internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
             t.Property(x => x.Rule).HasMaxLength(1000);
             t.Property(x => x.OverrideReason).HasMaxLength(2000);
         });
-        builder.OwnsMany(m => m.Composition, c => c.ToJson());
+        builder.Property(m => m.Composition).IsJsonDocument();
         builder.HasMany(m => m.Specifications).WithOne().HasForeignKey(s => s.MaterialId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Lots).WithOne(l => l.Material).HasForeignKey(l => l.MaterialId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Certificates).WithOne(c => c.Material).HasForeignKey(c => c.MaterialId).OnDelete(DeleteBehavior.Restrict);

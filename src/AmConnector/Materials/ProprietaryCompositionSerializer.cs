@@ -1,6 +1,8 @@
+using System.Collections;
 using AmConnector.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OData.Formatter.Serialization;
+using Microsoft.AspNetCore.OData.Formatter.Value;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.OData;
@@ -19,14 +21,24 @@ internal sealed class ProprietaryCompositionSerializer(IODataSerializerProvider 
     public static bool MaySee(HttpContext context) =>
         Caller.From(context.User, context.RequestServices.GetRequiredService<IOptions<AmConnectorOptions>>().Value.Auth).Has(Scopes.Write);
 
-    protected override Task WriteResourceItemAsync(
-        object resourceValue, IEdmTypeReference resourceType, IEdmTypeReference parentSetType, ODataWriter writer, ODataSerializerContext writeContext)
+    public override Task WriteObjectInlineAsync(object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext)
     {
-        if (resourceValue is CompositionLine { Proprietary: true } && writeContext.Request is { } request && !MaySee(request.HttpContext))
+        if (graph is IEnumerable lines && IsCompositionCollection(expectedType) && writeContext?.Request is { } request && !MaySee(request.HttpContext))
         {
-            return Task.CompletedTask;
+            graph = lines.Cast<object>().Where(line => !IsProprietary(line)).ToList();
         }
 
-        return base.WriteResourceItemAsync(resourceValue, resourceType, parentSetType, writer, writeContext);
+        return base.WriteObjectInlineAsync(graph, expectedType, writer, writeContext);
     }
+
+    private static bool IsCompositionCollection(IEdmTypeReference? type) =>
+        type is not null && type.IsCollection() && type.AsCollection().ElementType().Definition is IEdmSchemaType { Name: nameof(CompositionLine) };
+
+    /// <summary>A line as stored, or wrapped by OData's $select projection.</summary>
+    private static bool IsProprietary(object line) => line switch
+    {
+        CompositionLine stored => stored.Proprietary,
+        IEdmStructuredObject wrapped => wrapped.TryGetPropertyValue(nameof(CompositionLine.Proprietary), out var value) && value is true,
+        _ => false,
+    };
 }

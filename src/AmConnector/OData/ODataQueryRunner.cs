@@ -118,7 +118,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     /// properties the wrappers hold, and processes $levels.
     /// </summary>
     private static IQueryable SelectExpand<T>(IQueryable<T> page, ODataQueryOptions<T> query) =>
-        query.SelectExpand is null ? page : query.ApplyTo(page, ProjectionSettings, AllOptionsButSelectExpand);
+        query.SelectExpand is null ? page : JsonDocumentProjection.Apply(query.ApplyTo(page, ProjectionSettings, AllOptionsButSelectExpand));
 
     private const AllowedQueryOptions AllOptionsButSelectExpand = AllowedQueryOptions.All & ~(AllowedQueryOptions.Select | AllowedQueryOptions.Expand);
 

@@ -56,6 +56,9 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicyScheme(AmConnectorAuthentication.Scheme, "AmConnector", scheme => scheme.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AmConnectorAuthentication.ApiKeyScheme, null)
             .AddJwtBearer(AmConnectorAuthentication.ExternalBearerScheme);
+        // With an external authority, OpenIddict's handlers must not see requests (ADR-005). This
+        // replaces the scheme provider; a host with its own provider must derive from this one.
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, BuiltInServerSchemeProvider>());
         services.AddOptions<JwtBearerOptions>(AmConnectorAuthentication.ExternalBearerScheme)
             .Configure<IOptions<AmConnectorOptions>>((jwt, options) => ExternalAuthority.Configure(jwt, options.Value.Auth));
 

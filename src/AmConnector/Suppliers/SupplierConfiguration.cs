@@ -1,3 +1,4 @@
+using AmConnector.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.HasIndex(s => s.Approval);
         builder.OwnsOne(s => s.Address);
         builder.OwnsOne(s => s.QualityAgreement);
-        builder.OwnsMany(s => s.Certifications, c => c.ToJson());
+        builder.Property(s => s.Certifications).IsJsonDocument();
         builder.HasMany(s => s.Materials).WithOne(m => m.Supplier).HasForeignKey(m => m.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.ChangeNotices).WithOne(n => n.Supplier).HasForeignKey(n => n.SupplierId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -29,7 +29,7 @@ public sealed class EmbeddingTests : IAsyncLifetime
             o.Database.SqliteFile = Path.Combine(_folder, "host.db");
             o.Demo.Seed = false;
             o.Auth.KeyFolder = _folder;
-            o.Auth.Clients = [new() { ClientId = "host-lims", Secret = TestClients.Secret, Scopes = [Security.Scopes.Read] }];
+            o.Auth.Clients = [new() { ClientId = "host-lims", Secret = TestClients.Secret, Scopes = [AmConnector.Security.Scopes.Read] }];
         }).UseSqlite().UseSqlite();
         builder.Services.AddAmConnector().UseSqlite();
 

@@ -41,6 +41,9 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
     /// <summary>Settings a derived factory adds or overrides.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
+    /// <summary>A clock that replaces the system clock everywhere (entities, tokens, API keys), or null.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     /// <summary>An unauthenticated client.</summary>
     public HttpClient CreateAnonymousClient() => CreateDefaultClient(BaseAddress);
 
@@ -95,7 +98,13 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<AmConnectorDbContext>(options => options.AddInterceptors(Sql)));
+        {
+            services.ConfigureDbContext<AmConnectorDbContext>(options => options.AddInterceptors(Sql));
+            if (Clock is { } clock)
+            {
+                services.AddSingleton(clock);
+            }
+        });
     }
 
     /// <summary>A context on the same database, outside any request, to check what is stored.</summary>
