@@ -37,6 +37,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public AuthOptions Auth { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public Lots.Usability.UsabilityOptions Usability { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

@@ -62,6 +62,9 @@ public static class AmConnectorServiceCollectionExtensions
     private static void AddAmConnectorData(this IServiceCollection services)
     {
         services.TryAddSingleton<EntityStampingInterceptor>();
+        services.TryAddSingleton<Outbox.OutboxWriter>();
+        services.TryAddScoped<LotLifecycle>();
+        services.TryAddScoped<Lots.Usability.UsabilityCheck>();
         services.AddDbContext<AmConnectorDbContext>(DatabaseConfigurator.Configure);
         services.TryAddScoped<DemoSeeder>();
         services.AddHostedService<DatabaseInitializer>();

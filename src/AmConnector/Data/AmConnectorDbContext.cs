@@ -35,6 +35,8 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: a status column reads the same in SQL, in OData and in an audit export.

@@ -1,10 +1,105 @@
 using AmConnector.Data;
+using AmConnector.Lots.Usability;
 using AmConnector.OData;
+using AmConnector.Security;
+using AmConnector.Security.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Formatter;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AmConnector.Lots;
 
-internal sealed class LotsController(AmConnectorDbContext db, ODataQueryRunner runner, LotWriteRules rules)
+/// <summary>
+/// The Lots entity set, its lifecycle actions (<c>Release</c>, <c>Reject</c>, <c>Recall</c>,
+/// <c>MarkConsumed</c>, <c>PlaceHold</c>, <c>LiftHold</c>; <c>am.write</c>, each with a reason) and
+/// the LIMS's <c>Usability(use)</c> function (<c>am.read</c>).
+/// </summary>
+internal sealed class LotsController(
+    AmConnectorDbContext db, ODataQueryRunner runner, LotWriteRules rules, LotLifecycle lifecycle, UsabilityCheck usability, IOptions<AmConnectorOptions> options)
     : AmEntitySetController<Lot>(db, runner, rules)
 {
     protected override string EntitySet => EntitySets.Lots;
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Read)]
+    public async Task<IActionResult> Usability([FromODataUri] Guid key, [FromODataUri] string? use, CancellationToken cancellationToken)
+    {
+        var verdict = await usability.CheckAsync(key, use, cancellationToken);
+        return verdict is null ? ODataErrors.NotFound(EntitySet, key) : Ok(verdict);
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> Release([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(key, parameters, Text(parameters, "conditions") is null ? LotStatus.Released : LotStatus.ConditionallyReleased, cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> Reject([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(key, parameters, LotStatus.Rejected, cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> Recall([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(key, parameters, LotStatus.Recalled, cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> MarkConsumed([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(key, parameters, LotStatus.Consumed, cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> PlaceHold([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ActAsync(key, lot => lifecycle.PlaceHold(lot, Text(parameters, "reason"), Actor), cancellationToken);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Write)]
+    public Task<IActionResult> LiftHold([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
+        ActAsync(key, lot => parameters is not null && parameters.TryGetValue("holdId", out var id) && id is Guid holdId
+            ? lifecycle.LiftHold(lot, holdId, Text(parameters, "reason"), Actor)
+            : LotActionOutcome.Invalid(new Common.FieldError("holdId", "is required: the id of the hold to lift.")), cancellationToken);
+
+    private string Actor => Caller.From(User, options.Value.Auth).ClientId ?? "unknown";
+
+    private Task<IActionResult> ChangeStatusAsync(Guid key, ODataActionParameters parameters, LotStatus to, CancellationToken cancellationToken) =>
+        ActAsync(key, lot => lifecycle.ChangeStatusAsync(lot, to, Text(parameters, "reason"), Text(parameters, "conditions"), cancellationToken), cancellationToken);
+
+    private Task<IActionResult> ActAsync(Guid key, Func<Lot, LotActionOutcome> action, CancellationToken cancellationToken) =>
+        ActAsync(key, lot => Task.FromResult(action(lot)), cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Guid key, Func<Lot, Task<LotActionOutcome>> action, CancellationToken cancellationToken)
+    {
+        var lot = await Writable.Include(l => l.Holds).FirstOrDefaultAsync(l => l.Id == key, cancellationToken);
+        if (lot is null)
+        {
+            return ODataErrors.NotFound(EntitySet, key);
+        }
+
+        // After the lookup, so a caller learns nothing about a lot it may not see from a bad body.
+        if (!ModelState.IsValid)
+        {
+            return ODataErrors.Validation([.. ModelState.Where(e => e.Value?.Errors.Count > 0)
+                .Select(e => new Common.FieldError(string.IsNullOrEmpty(e.Key) ? "body" : e.Key, e.Value!.Errors[0].ErrorMessage is { Length: > 0 } m ? m : "is invalid."))]);
+        }
+
+        var outcome = await action(lot);
+        switch (outcome.Result)
+        {
+            case LotActionOutcome.Kind.Invalid:
+                Db.ChangeTracker.Clear();
+                return ODataErrors.Validation(outcome.Errors ?? []);
+            case LotActionOutcome.Kind.Refused:
+                Db.ChangeTracker.Clear();
+                return ODataErrors.Result(StatusCodes.Status409Conflict, "TransitionRefused", outcome.Message!, outcome.Errors);
+            default:
+                return await SaveAsync(key) ?? Ok(lot);
+        }
+    }
+
+    private static string? Text(ODataActionParameters? parameters, string name) =>
+        parameters is not null && parameters.TryGetValue(name, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text : null;
 }

@@ -62,5 +62,8 @@ internal sealed class MaterialWriteRules : WriteRules<Material>
 
         // Annex A: in scope only when used in processing, in contact with the active substance and not meant to stay.
         entity.InScope = entity.Scope.IsInScope();
+
+        // USP <1043>: derived on every create and change, with the rule that fired (domain.md §5.1).
+        Tiering.UspTierRules.Apply(entity);
     }
 }

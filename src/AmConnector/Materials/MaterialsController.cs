@@ -1,5 +1,11 @@
 using AmConnector.Data;
+using AmConnector.Common;
 using AmConnector.OData;
+using AmConnector.Security.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Formatter;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.OData.Query;
 
 namespace AmConnector.Materials;
@@ -8,6 +14,40 @@ internal sealed class MaterialsController(AmConnectorDbContext db, ODataQueryRun
     : AmEntitySetController<Material>(db, runner, rules)
 {
     protected override string EntitySet => EntitySets.Materials;
+
+    /// <summary>
+    /// QA's override of the derived USP &lt;1043&gt; tier, with a reason (<c>notices.assess</c>).
+    /// A null tier removes the override; the derived tier then applies again.
+    /// </summary>
+    [HttpPost]
+    [Authorize(Policy = Policies.AssessNotices)]
+    public async Task<IActionResult> OverrideTier([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken)
+    {
+        var reason = parameters is not null && parameters.TryGetValue("reason", out var r) ? (r as string)?.Trim() : null;
+        var tier = parameters is not null && parameters.TryGetValue("tier", out var t) ? t as int? : null;
+        var errors = new List<FieldError>();
+        if (string.IsNullOrEmpty(reason))
+        {
+            errors.Add(new FieldError("reason", "is required: say why QA departs from the derived tier."));
+        }
+
+        Check.Range(errors, "tier", tier, 1, 4);
+        if (errors.Count > 0)
+        {
+            return ODataErrors.Validation(errors);
+        }
+
+        var material = await Writable.FirstOrDefaultAsync(m => m.Id == key, cancellationToken);
+        if (material is null)
+        {
+            return ODataErrors.NotFound(EntitySet, key);
+        }
+
+        material.Tier.Override = tier;
+        material.Tier.OverrideReason = tier is null ? null : reason;
+        Tiering.UspTierRules.Apply(material);
+        return await SaveAsync(key) ?? Ok(material);
+    }
 
     /// <summary>
     /// Proprietary composition lines are hidden from callers without <c>am.write</c> (see

@@ -49,6 +49,11 @@ internal static class AmConnectorEdmModel
         var notices = builder.EntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         notices.EntityType.ContainsMany(n => n.Versions);
 
+        AddLotOperations(builder, lots.EntityType);
+        var overrideTier = materials.EntityType.Action("OverrideTier").ReturnsFromEntitySet<Material>(EntitySets.Materials);
+        overrideTier.Parameter<int?>("tier");
+        overrideTier.Parameter<string>("reason").Required();
+
         // Every CLR namespace (AmConnector.Lots, AmConnector.Materials, …) collapses into one EDM namespace.
         foreach (var type in builder.StructuralTypes)
         {
@@ -66,5 +71,27 @@ internal static class AmConnectorEdmModel
         var model = builder.GetEdmModel();
         model.MarkAsImmutable();
         return model;
+    }
+
+    /// <summary>Lot lifecycle actions and the usability check. Parameters are camelCase, properties PascalCase.</summary>
+    private static void AddLotOperations(ODataConventionModelBuilder builder, EntityTypeConfiguration<Lot> lot)
+    {
+        lot.Function("Usability").Returns<Lots.Usability.LotUsability>().Parameter<string>("use").Optional();
+
+        var release = lot.Action("Release").ReturnsFromEntitySet<Lot>(EntitySets.Lots);
+        release.Parameter<string>("reason").Required();
+        release.Parameter<string>("conditions").Optional();
+        foreach (var name in new[] { "Reject", "Recall", "MarkConsumed", "PlaceHold" })
+        {
+            lot.Action(name).ReturnsFromEntitySet<Lot>(EntitySets.Lots).Parameter<string>("reason").Required();
+        }
+
+        var lift = lot.Action("LiftHold").ReturnsFromEntitySet<Lot>(EntitySets.Lots);
+        lift.Parameter<Guid>("holdId").Required();
+        lift.Parameter<string>("reason").Required();
+
+        var check = builder.Action("CheckUsability").ReturnsCollection<Lots.Usability.LotUsability>();
+        check.CollectionParameter<Lots.Usability.LotKey>("lots").Required();
+        check.Parameter<string>("use").Optional();
     }
 }

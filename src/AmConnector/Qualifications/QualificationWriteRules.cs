@@ -23,6 +23,19 @@ internal sealed class QualificationWriteRules : WriteRules<Qualification>
         {
             entity.SupplierCode = material.SupplierCode;
             entity.UspTierAtQualification = material.Tier.Effective;
+            // The tier decides the checklist (domain.md §5.1); a client does not compose it.
+            if (entity.Activities.Count > 0)
+            {
+                errors.Add(new FieldError(nameof(Qualification.Activities), "are created from the material's USP <1043> tier; send none."));
+            }
+            else if (material.Tier.Effective is not null)
+            {
+                entity.Activities = Checklist.TierChecklist.For(material);
+            }
+            else
+            {
+                errors.Add(new FieldError(nameof(Qualification.MaterialId), "names a material without a USP <1043> tier yet."));
+            }
         }
 
         entity.Material = null;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
@@ -38,6 +39,7 @@ internal static class SecurityServiceCollectionExtensions
                 server.RegisterScopes([.. Scopes.All]);
                 // RFC 9068 JWTs that any resource server can validate with the published JWKS.
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(ScopePermissionHandler.Descriptor);
                 server.AddEventHandler(ClientCredentialsHandler.Descriptor);
                 server.UseAspNetCore();
             })
@@ -51,6 +53,16 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerAspNetCoreOptions>>(sp => sp.GetRequiredService<TokenServerOptionsSetup>());
         services.AddSingleton<IConfigureOptions<OpenIddictValidationOptions>>(sp => sp.GetRequiredService<TokenServerOptionsSetup>());
         services.AddHostedService<ClientSeeder>();
+        // OpenIddict writes whole tokens to its Trace-level log entries.
+        services.AddSingleton<ILogger<OpenIddictServerDispatcher>, TokenRedactingLogger<OpenIddictServerDispatcher>>();
+        services.AddSingleton<ILogger<OpenIddictValidationDispatcher>, TokenRedactingLogger<OpenIddictValidationDispatcher>>();
+        // An API key in the query string leaves it before ASP.NET Core logs the request line. A host
+        // with its own context factory keeps it (and the key in its request log).
+        if (services.LastOrDefault(d => d.ServiceType == typeof(IHttpContextFactory)) is not { } factory
+            || factory.ImplementationType == typeof(DefaultHttpContextFactory))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IHttpContextFactory, ApiKeyQueryHttpContextFactory>());
+        }
 
         services.AddAuthentication()
             .AddPolicyScheme(AmConnectorAuthentication.Scheme, "AmConnector", scheme => scheme.ForwardDefaultSelector = SelectScheme)

@@ -152,7 +152,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     {
         var path = row.Route
             .Replace("{key}", row.EntitySet is { } set && _foreignKeys.TryGetValue(set, out var key) ? key.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{use}", "'cell expansion'", StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(row.Method == "*" ? "GET" : row.Method), new Uri("/" + path, UriKind.Relative));
         if (row.Method is "POST" or "PATCH")
         {

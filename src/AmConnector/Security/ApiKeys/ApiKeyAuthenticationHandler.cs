@@ -31,6 +31,12 @@ internal sealed class ApiKeyAuthenticationHandler(
             return header.ToString();
         }
 
+        // Normally taken out of the query string before the request line is logged (ApiKeyQueryHttpContextFactory).
+        if (request.HttpContext.Features.Get<ApiKeyQueryFeature>() is { Key.Length: > 0 } fromQuery)
+        {
+            return fromQuery.Key;
+        }
+
         return request.Query.TryGetValue(AmConnectorAuthentication.ApiKeyQueryParameter, out var query) && !string.IsNullOrEmpty(query)
             ? query.ToString()
             : null;

@@ -1,0 +1,100 @@
+using AmConnector.Certificates;
+using AmConnector.ChangeNotices;
+using AmConnector.Data;
+using AmConnector.Qualifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AmConnector.Lots.Usability;
+
+/// <summary>
+/// Loads the facts for a batch of lots in four set-based queries (lots with holds, material and
+/// supplier; certificates; qualifications; open change notices), however many lots are asked
+/// about, then applies <see cref="UsabilityRules"/>. The caller's row scope applies to every query.
+/// </summary>
+internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock, IOptions<AmConnectorOptions> options)
+{
+    private static readonly ChangeNoticeStatus[] Undecided = [ChangeNoticeStatus.Received, ChangeNoticeStatus.Triaged, ChangeNoticeStatus.UnderAssessment];
+
+    public async Task<List<LotUsability>> CheckAsync(IReadOnlyList<LotKey> keys, string? use, CancellationToken cancellationToken)
+    {
+        // The lot number narrows on its index; the exact natural key is matched in memory.
+        var lotNumbers = keys.Select(k => k.LotNumber).Distinct().ToList();
+        var candidates = await LotsWithFacts().Where(l => lotNumbers.Contains(l.LotNumber)).ToListAsync(cancellationToken);
+        var byKey = candidates.ToDictionary(l => (l.SupplierCode, l.CatalogueNumber, l.LotNumber));
+        var found = keys.Select(k => byKey.GetValueOrDefault((k.SupplierCode, k.CatalogueNumber, k.LotNumber))).ToList();
+
+        var evaluated = await EvaluateAsync([.. found.OfType<Lot>().DistinctBy(l => l.Id)], use, cancellationToken);
+        return [.. keys.Select((key, i) => found[i] is { } lot ? evaluated[lot.Id] : NotFound(key, use))];
+    }
+
+    public async Task<LotUsability?> CheckAsync(Guid lotId, string? use, CancellationToken cancellationToken)
+    {
+        var lot = await LotsWithFacts().FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
+        return lot is null ? null : (await EvaluateAsync([lot], use, cancellationToken))[lot.Id];
+    }
+
+    private IQueryable<Lot> LotsWithFacts() =>
+        db.Lots.AsNoTracking().Include(l => l.Holds).Include(l => l.Material!).ThenInclude(m => m.Supplier).AsSingleQuery();
+
+    private async Task<Dictionary<Guid, LotUsability>> EvaluateAsync(List<Lot> lots, string? use, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<Guid, LotUsability>();
+        if (lots.Count == 0)
+        {
+            return result;
+        }
+
+        var lotIds = lots.Select(l => l.Id).ToList();
+        var materialIds = lots.Select(l => l.MaterialId).Distinct().ToList();
+
+        // Documents of these materials: material-level ones and those naming one of these lots.
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => materialIds.Contains(c.MaterialId))
+            .Select(c => new { Certificate = c, LotIds = c.Lots.Select(l => l.Id).ToList() })
+            .ToListAsync(cancellationToken);
+        var qualifications = await db.Qualifications.AsNoTracking()
+            .Where(q => materialIds.Contains(q.MaterialId))
+            .ToListAsync(cancellationToken);
+        var notices = await db.ChangeNotices.AsNoTracking()
+            .Where(n => Undecided.Contains(n.Status) && n.AffectedMaterials.Any(m => materialIds.Contains(m.Id)))
+            .Select(n => new { n.SupplierCode, n.SupplierReference, MaterialIds = n.AffectedMaterials.Select(m => m.Id).ToList() })
+            .ToListAsync(cancellationToken);
+
+        var settings = options.Value.Usability;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var lot in lots)
+        {
+            var documents = certificates
+                .Where(c => c.Certificate.MaterialId == lot.MaterialId && (c.LotIds.Count == 0 || c.LotIds.Contains(lot.Id)))
+                .Select(c =>
+                {
+                    // Only which lots a document covers matters here, as stubs with their ids.
+                    c.Certificate.Lots = [.. c.LotIds.Select(id => new Lot { Id = id })];
+                    return c.Certificate;
+                })
+                .ToList();
+            var facts = new UsabilityFacts(
+                lot,
+                lot.Material!,
+                lot.Material!.Supplier!,
+                documents,
+                [.. qualifications.Where(q => q.MaterialId == lot.MaterialId)],
+                [.. notices.Where(n => n.MaterialIds.Contains(lot.MaterialId)).Select(n => $"{n.SupplierCode}/{n.SupplierReference}")]);
+            result[lot.Id] = UsabilityRules.Evaluate(facts, today, use, settings.ExpiryWarningDays);
+        }
+
+        return result;
+    }
+
+    private LotUsability NotFound(LotKey key, string? use) => new()
+    {
+        SupplierCode = key.SupplierCode,
+        CatalogueNumber = key.CatalogueNumber,
+        LotNumber = key.LotNumber,
+        Use = use,
+        EvaluatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        Verdict = Usability.NotUsable,
+        Reasons = [new UsabilityReason { Code = UsabilityCodes.LotNotFound, Message = "No lot with this supplier code, catalogue number and lot number is known.", Blocking = true }],
+    };
+}

@@ -1,0 +1,36 @@
+using AmConnector.Lots.Usability;
+using AmConnector.Security.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Formatter;
+using Microsoft.AspNetCore.OData.Routing.Controllers;
+using Microsoft.Extensions.Options;
+
+namespace AmConnector.OData;
+
+/// <summary>
+/// Unbound operations (OData routes them to a controller of this name by convention):
+/// <c>CheckUsability(lots, use)</c>, the LIMS's batch question.
+/// </summary>
+internal sealed class ODataOperationImportController(UsabilityCheck usability, IOptions<AmConnectorOptions> options) : ODataController
+{
+    [HttpPost]
+    [Authorize(Policy = Policies.Read)]
+    public async Task<IActionResult> CheckUsability(ODataActionParameters parameters, CancellationToken cancellationToken)
+    {
+        if (parameters is null || !parameters.TryGetValue("lots", out var value) || value is not IEnumerable<LotKey> requested)
+        {
+            return ODataErrors.Validation([new Common.FieldError("lots", "is required: an array of { SupplierCode, CatalogueNumber, LotNumber }.")]);
+        }
+
+        var lots = requested.ToList();
+        var limit = options.Value.Usability.MaxLotsPerCheck;
+        if (lots.Count > limit)
+        {
+            return ODataErrors.Validation([new Common.FieldError("lots", $"has {lots.Count} lots; at most {limit} may be checked in one call.")]);
+        }
+
+        var use = parameters.TryGetValue("use", out var u) ? u as string : null;
+        return Ok(await usability.CheckAsync(lots, use, cancellationToken));
+    }
+}

@@ -1,0 +1,17 @@
+namespace AmConnector.Outbox;
+
+/// <summary>The outbound CloudEvent types of design.md; each has a JSON Schema in <c>contracts/events/</c>.</summary>
+public static class EventTypes
+{
+    public const string ChangeNoticeReceived = "am.change-notice.received";
+    public const string ChangeNoticeAssessed = "am.change-notice.assessed";
+    public const string LotStatusChanged = "am.lot.status-changed";
+    public const string LotHoldChanged = "am.lot.hold-changed";
+    public const string RequalificationRequired = "am.qualification.requalification-required";
+    public const string CoaReceived = "am.coa.received";
+    public const string CoaOutOfSpecification = "am.coa.out-of-specification";
+    public const string CertificateExpiring = "am.certificate.expiring";
+    public const string RiskReclassified = "am.risk.reclassified";
+    public const string ChangeNoticeAcknowledged = "am.change-notice.acknowledged";
+    public const string ChangeNoticeInformationRequested = "am.change-notice.information-requested";
+}
