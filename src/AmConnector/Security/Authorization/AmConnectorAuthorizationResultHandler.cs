@@ -86,6 +86,14 @@ internal sealed partial class AmConnectorAuthorizationResultHandler(
         }
 
         var missing = policy.Requirements.OfType<ScopeRequirement>().Select(r => r.Scope).ToList();
+        // RFC 6750 §3.1: a token without the scope is answered with insufficient_scope, naming it.
+        if (!context.Response.HasStarted && context.Response.Headers.WWWAuthenticate.Count == 0)
+        {
+            context.Response.Headers.WWWAuthenticate = missing.Count > 0
+                ? $"Bearer error=\"insufficient_scope\", scope=\"{string.Join(' ', missing)}\""
+                : "Bearer error=\"insufficient_scope\"";
+        }
+
         await WriteAsync(context, StatusCodes.Status403Forbidden, "Scope missing",
             missing.Count > 0
                 ? $"This operation needs the scope {string.Join(", ", missing)}, which the caller's token does not carry."
