@@ -64,6 +64,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.TryAddSingleton<EntityStampingInterceptor>();
         services.TryAddSingleton<Outbox.OutboxWriter>();
         services.TryAddScoped<LotLifecycle>();
+        services.TryAddScoped<QualificationLifecycle>();
         services.TryAddScoped<Lots.Usability.UsabilityCheck>();
         services.AddDbContext<AmConnectorDbContext>(DatabaseConfigurator.Configure);
         services.TryAddScoped<DemoSeeder>();

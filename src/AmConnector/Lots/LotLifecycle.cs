@@ -13,22 +13,22 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<LotActionOutcome> ChangeStatusAsync(Lot lot, LotStatus to, string? reason, string? conditions, CancellationToken cancellationToken)
+    public async Task<ActionOutcome> ChangeStatusAsync(Lot lot, LotStatus to, string? reason, string? conditions, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return LotActionOutcome.Invalid(new FieldError("reason", $"is required: say why the lot becomes {to}."));
+            return ActionOutcome.Invalid(new FieldError("reason", $"is required: say why the lot becomes {to}."));
         }
 
         if (to == LotStatus.ConditionallyReleased && string.IsNullOrWhiteSpace(conditions))
         {
-            return LotActionOutcome.Invalid(new FieldError("conditions", "are required for a conditional release."));
+            return ActionOutcome.Invalid(new FieldError("conditions", "are required for a conditional release."));
         }
 
         var from = lot.Status;
         if (!LotTransitions.IsAllowed(from, to))
         {
-            return LotActionOutcome.Refused(LotTransitions.Refusal(from, to), [new FieldError("Status", $"{from} → {to} is not a transition of the lot lifecycle.")]);
+            return ActionOutcome.Refused(LotTransitions.Refusal(from, to), [new FieldError("Status", $"{from} → {to} is not a transition of the lot lifecycle.")]);
         }
 
         if (to is LotStatus.Released or LotStatus.ConditionallyReleased)
@@ -39,7 +39,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
             var unmet = ReleaseGate.Check(lot, material, certificates, Today);
             if (unmet.Count > 0)
             {
-                return LotActionOutcome.Refused($"Lot {lot.LotNumber} cannot be released: {string.Join(" ", unmet.Select(e => e.Message))}", unmet);
+                return ActionOutcome.Refused($"Lot {lot.LotNumber} cannot be released: {string.Join(" ", unmet.Select(e => e.Message))}", unmet);
             }
         }
 
@@ -49,14 +49,14 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         outbox.Add(db, EventTypes.LotStatusChanged, Subject(lot),
             new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
             lot.SupplierCode, lot.CatalogueNumber);
-        return LotActionOutcome.Done;
+        return ActionOutcome.Done;
     }
 
-    public LotActionOutcome PlaceHold(Lot lot, string? reason, string placedBy)
+    public ActionOutcome PlaceHold(Lot lot, string? reason, string placedBy)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return LotActionOutcome.Invalid(new FieldError("reason", "is required: say why the lot is held."));
+            return ActionOutcome.Invalid(new FieldError("reason", "is required: say why the lot is held."));
         }
 
         var hold = new LotHold
@@ -69,32 +69,32 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         };
         lot.Holds.Add(hold);
         HoldChanged(lot, hold, "placed");
-        return LotActionOutcome.Done;
+        return ActionOutcome.Done;
     }
 
-    public LotActionOutcome LiftHold(Lot lot, Guid holdId, string? reason, string liftedBy)
+    public ActionOutcome LiftHold(Lot lot, Guid holdId, string? reason, string liftedBy)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return LotActionOutcome.Invalid(new FieldError("reason", "is required: say why the hold is lifted."));
+            return ActionOutcome.Invalid(new FieldError("reason", "is required: say why the hold is lifted."));
         }
 
         var hold = lot.Holds.FirstOrDefault(h => h.Id == holdId);
         if (hold is null)
         {
-            return LotActionOutcome.Invalid(new FieldError("holdId", $"{holdId} is not a hold of lot {lot.LotNumber}."));
+            return ActionOutcome.Invalid(new FieldError("holdId", $"{holdId} is not a hold of lot {lot.LotNumber}."));
         }
 
         if (hold.LiftedAt is not null)
         {
-            return LotActionOutcome.Refused($"The hold {holdId} was already lifted on {hold.LiftedAt:O}.");
+            return ActionOutcome.Refused($"The hold {holdId} was already lifted on {hold.LiftedAt:O}.");
         }
 
         hold.LiftedAt = clock.GetUtcNow();
         hold.LiftedBy = liftedBy;
         hold.LiftReason = reason.Trim();
         HoldChanged(lot, hold, "lifted");
-        return LotActionOutcome.Done;
+        return ActionOutcome.Done;
     }
 
     private void HoldChanged(Lot lot, LotHold hold, string change) =>

@@ -1,3 +1,4 @@
+using AmConnector.Common;
 using AmConnector.Data;
 using AmConnector.Lots.Usability;
 using AmConnector.OData;
@@ -59,47 +60,18 @@ internal sealed class LotsController(
     [HttpPost]
     [Authorize(Policy = Policies.Write)]
     public Task<IActionResult> LiftHold([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
-        ActAsync(key, lot => parameters is not null && parameters.TryGetValue("holdId", out var id) && id is Guid holdId
+        ActAsync(key, lot => Id(parameters, "holdId") is { } holdId
             ? lifecycle.LiftHold(lot, holdId, Text(parameters, "reason"), Actor)
-            : LotActionOutcome.Invalid(new Common.FieldError("holdId", "is required: the id of the hold to lift.")), cancellationToken);
+            : ActionOutcome.Invalid(new Common.FieldError("holdId", "is required: the id of the hold to lift.")), cancellationToken);
 
     private string Actor => Caller.From(User, options.Value.Auth).ClientId ?? "unknown";
 
     private Task<IActionResult> ChangeStatusAsync(Guid key, ODataActionParameters parameters, LotStatus to, CancellationToken cancellationToken) =>
         ActAsync(key, lot => lifecycle.ChangeStatusAsync(lot, to, Text(parameters, "reason"), Text(parameters, "conditions"), cancellationToken), cancellationToken);
 
-    private Task<IActionResult> ActAsync(Guid key, Func<Lot, LotActionOutcome> action, CancellationToken cancellationToken) =>
-        ActAsync(key, lot => Task.FromResult(action(lot)), cancellationToken);
+    private Task<IActionResult> ActAsync(Guid key, Func<Lot, ActionOutcome> action, CancellationToken cancellationToken) =>
+        RunActionAsync(Writable.Include(l => l.Holds), key, lot => Task.FromResult(action(lot)), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Guid key, Func<Lot, Task<LotActionOutcome>> action, CancellationToken cancellationToken)
-    {
-        var lot = await Writable.Include(l => l.Holds).FirstOrDefaultAsync(l => l.Id == key, cancellationToken);
-        if (lot is null)
-        {
-            return ODataErrors.NotFound(EntitySet, key);
-        }
-
-        // After the lookup, so a caller learns nothing about a lot it may not see from a bad body.
-        if (!ModelState.IsValid)
-        {
-            return ODataErrors.Validation([.. ModelState.Where(e => e.Value?.Errors.Count > 0)
-                .Select(e => new Common.FieldError(string.IsNullOrEmpty(e.Key) ? "body" : e.Key, e.Value!.Errors[0].ErrorMessage is { Length: > 0 } m ? m : "is invalid."))]);
-        }
-
-        var outcome = await action(lot);
-        switch (outcome.Result)
-        {
-            case LotActionOutcome.Kind.Invalid:
-                Db.ChangeTracker.Clear();
-                return ODataErrors.Validation(outcome.Errors ?? []);
-            case LotActionOutcome.Kind.Refused:
-                Db.ChangeTracker.Clear();
-                return ODataErrors.Result(StatusCodes.Status409Conflict, "TransitionRefused", outcome.Message!, outcome.Errors);
-            default:
-                return await SaveAsync(key) ?? Ok(lot);
-        }
-    }
-
-    private static string? Text(ODataActionParameters? parameters, string name) =>
-        parameters is not null && parameters.TryGetValue(name, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text : null;
+    private Task<IActionResult> ActAsync(Guid key, Func<Lot, Task<ActionOutcome>> action, CancellationToken cancellationToken) =>
+        RunActionAsync(Writable.Include(l => l.Holds), key, action, cancellationToken);
 }

@@ -50,6 +50,7 @@ internal static class AmConnectorEdmModel
         notices.EntityType.ContainsMany(n => n.Versions);
 
         AddLotOperations(builder, lots.EntityType);
+        AddQualificationOperations(qualifications.EntityType);
         var overrideTier = materials.EntityType.Action("OverrideTier").ReturnsFromEntitySet<Material>(EntitySets.Materials);
         overrideTier.Parameter<int?>("tier");
         overrideTier.Parameter<string>("reason").Required();
@@ -93,5 +94,26 @@ internal static class AmConnectorEdmModel
         var check = builder.Action("CheckUsability").ReturnsCollection<Lots.Usability.LotUsability>();
         check.CollectionParameter<Lots.Usability.LotKey>("lots").Required();
         check.Parameter<string>("use").Optional();
+    }
+
+    private static void AddQualificationOperations(EntityTypeConfiguration<Qualification> qualification)
+    {
+        foreach (var name in new[] { "Start", "RequireRequalification", "Disqualify", "Retire" })
+        {
+            qualification.Action(name).ReturnsFromEntitySet<Qualification>(EntitySets.Qualifications).Parameter<string>("reason").Required();
+        }
+
+        var complete = qualification.Action("Complete").ReturnsFromEntitySet<Qualification>(EntitySets.Qualifications);
+        complete.Parameter<string>("outcome").Required();
+        complete.Parameter<string>("reason").Required();
+        complete.Parameter<string>("conditions").Optional();
+
+        var done = qualification.Action("CompleteActivity").ReturnsFromEntitySet<Qualification>(EntitySets.Qualifications);
+        done.Parameter<Guid>("activityId").Required();
+        done.Parameter<string>("evidence").Required();
+
+        var waive = qualification.Action("WaiveActivity").ReturnsFromEntitySet<Qualification>(EntitySets.Qualifications);
+        waive.Parameter<Guid>("activityId").Required();
+        waive.Parameter<string>("reason").Required();
     }
 }

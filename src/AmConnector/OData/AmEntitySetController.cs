@@ -168,6 +168,44 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     [Authorize(Policy = Policies.Write)]
     public IActionResult Delete([FromODataUri] Guid key) => ODataErrors.DeleteRefused(EntitySet);
 
+    /// <summary>
+    /// Runs a lifecycle action on one record the caller may change: 404 when it cannot see it (before
+    /// anything about the body is said), 400 for bad parameters, 409 when the lifecycle refuses,
+    /// else saves the change and its outbox events together and answers the record.
+    /// </summary>
+    protected async Task<IActionResult> RunActionAsync(IQueryable<T> source, Guid key, Func<T, Task<ActionOutcome>> action, CancellationToken cancellationToken)
+    {
+        var entity = await source.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
+        if (entity is null)
+        {
+            return ODataErrors.NotFound(EntitySet, key);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return ODataErrors.Validation(ModelStateErrors());
+        }
+
+        var outcome = await action(entity);
+        switch (outcome.Result)
+        {
+            case ActionOutcome.Kind.Invalid:
+                db.ChangeTracker.Clear();
+                return ODataErrors.Validation(outcome.Errors ?? []);
+            case ActionOutcome.Kind.Refused:
+                db.ChangeTracker.Clear();
+                return ODataErrors.Result(Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict, "TransitionRefused", outcome.Message!, outcome.Errors);
+            default:
+                return await SaveAsync(key) ?? Ok(entity);
+        }
+    }
+
+    protected static string? Text(ODataActionParameters? parameters, string name) =>
+        parameters is not null && parameters.TryGetValue(name, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    protected static Guid? Id(ODataActionParameters? parameters, string name) =>
+        parameters is not null && parameters.TryGetValue(name, out var value) && value is Guid id ? id : null;
+
     /// <summary>Saves; maps a lost concurrency race to 412 and a duplicate natural key to 409. Null on success.</summary>
     protected async Task<IActionResult?> SaveAsync(Guid key)
     {
