@@ -1,3 +1,4 @@
+using AmConnector.Data;
 using AmConnector.Lots;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,6 +9,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
 {
     public void Configure(EntityTypeBuilder<Certificate> builder)
     {
+        builder.Property<string?>(c => c.VerdictReason).IsLongText();
         builder.HasIndex(c => new { c.MaterialId, c.Type });
         builder.HasIndex(c => new { c.SupplierCode, c.DocumentNumber });
         builder.HasIndex(c => c.ValidUntil);

@@ -1,11 +1,20 @@
 using AmConnector.Common;
 using AmConnector.Data;
+using AmConnector.Certificates.Evaluation;
+using AmConnector.Lots;
 using AmConnector.OData;
+using AmConnector.Outbox;
+using AmConnector.Qualifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmConnector.Certificates;
 
-internal sealed class CertificateWriteRules : WriteRules<Certificate>
+/// <summary>
+/// Certificates. A certificate of analysis is judged on arrival (domain.md §5.2) against the
+/// supplier's stated specifications and the user's own; the verdicts are stored with it, and
+/// <c>am.coa.received</c> (and <c>am.coa.out-of-specification</c>) go to the outbox in the same save.
+/// </summary>
+internal sealed class CertificateWriteRules(OutboxWriter outbox, TimeProvider clock) : WriteRules<Certificate>
 {
     public override IReadOnlySet<string> Patchable { get; } = new HashSet<string>
     {
@@ -42,6 +51,49 @@ internal sealed class CertificateWriteRules : WriteRules<Certificate>
         }
 
         Validate(entity, errors);
+        if (errors.Count == 0 && entity.Type == CertificateType.CertificateOfAnalysis)
+        {
+            await EvaluateAsync(entity, material, db, cancellationToken);
+        }
+    }
+
+    private async Task EvaluateAsync(Certificate coa, Materials.Material material, AmConnectorDbContext db, CancellationToken cancellationToken)
+    {
+        var userSpecifications = await db.Set<Materials.MaterialSpecification>().AsNoTracking()
+            .Where(s => s.MaterialId == material.Id).ToListAsync(cancellationToken);
+        CoaEvaluator.Evaluate(coa, userSpecifications).ApplyTo(coa);
+
+        var subject = $"certificates/{coa.SupplierCode}/{material.CatalogueNumber}/{coa.DocumentNumber ?? coa.Id.ToString()}";
+        var lots = coa.Lots.Select(l => l.LotNumber).ToList();
+        outbox.Add(db, EventTypes.CoaReceived, subject,
+            new { certificateId = coa.Id, coa.SupplierCode, material.CatalogueNumber, coa.DocumentNumber, lots, verdict = coa.Verdict, reason = coa.VerdictReason },
+            coa.SupplierCode, material.CatalogueNumber);
+        if (coa.Verdict != CoaVerdict.OutOfSpecification)
+        {
+            return;
+        }
+
+        var failing = coa.Results.Where(r => r.Verdict == LineVerdict.Fail).Select(r => new { r.LineNumber, r.TestName, reason = r.VerdictReason }).ToList();
+        outbox.Add(db, EventTypes.CoaOutOfSpecification, subject,
+            new { certificateId = coa.Id, coa.SupplierCode, material.CatalogueNumber, coa.DocumentNumber, lots, reason = coa.VerdictReason, failingLines = failing },
+            coa.SupplierCode, material.CatalogueNumber);
+
+        // Quarantined lots stay there (the release gate refuses them). A lot already released is held,
+        // and the material's qualifications need requalification (domain.md §4.2).
+        var lifecycle = new LotLifecycle(db, outbox, clock);
+        foreach (var lot in await db.Lots.Include(l => l.Holds).Where(l => coa.Lots.Select(c => c.Id).Contains(l.Id)).ToListAsync(cancellationToken))
+        {
+            if (lot.Status is LotStatus.Released or LotStatus.ConditionallyReleased)
+            {
+                lifecycle.PlaceHold(lot, $"Certificate of analysis {coa.DocumentNumber} is out of specification.", "AmConnector", HoldSource.Deviation);
+            }
+        }
+
+        var qualificationLifecycle = new QualificationLifecycle(db, outbox, clock);
+        foreach (var qualification in await db.Qualifications.Where(q => q.MaterialId == material.Id).ToListAsync(cancellationToken))
+        {
+            qualificationLifecycle.RequireRequalification(qualification, $"Certificate of analysis {coa.DocumentNumber} is out of specification.");
+        }
     }
 
     protected override void Validate(Certificate entity, List<FieldError> errors)

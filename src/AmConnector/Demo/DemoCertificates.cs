@@ -127,11 +127,17 @@ internal static class DemoCertificates
                 ReportedValue = value,
                 ReportedUnit = value is null ? null : template.Specification.Unit,
             };
-            DemoCoaJudge.Judge(line, material.Specifications);
             certificate.Results.Add(line);
         }
 
-        certificate.Verdict = DemoCoaJudge.Verdict(certificate.Results);
+        // The demo's verdicts come from the product's own evaluator, as a real CoA's would. The user's
+        // specifications are not saved yet, so they get their material's key here, as EF would give them.
+        foreach (var specification in material.Specifications)
+        {
+            specification.MaterialId = material.Id;
+        }
+
+        Certificates.Evaluation.CoaEvaluator.Evaluate(certificate, material.Specifications).ApplyTo(certificate);
     }
 
     private static void Statement(DemoSet set, string materialKey, CertificateType type, string documentNumber, int issuedOffset, int? validOffset) =>

@@ -78,27 +78,27 @@ internal static class DemoCoaLines
         ],
         "TRYP" =>
         [
-            Numeric("Trypsin activity", "USP BAEE assay", Between(1800, 2600, "[U]/mL"), 2250),
+            Numeric("Trypsin activity", "USP BAEE assay", Between(1800, 2600, "U/mL"), 2250),
             Qualitative("Porcine parvovirus", "9 CFR 113.47", NotDetected),
             Qualitative("Porcine circovirus 1/2", "qPCR", NotDetected),
             Qualitative("Sterility", "USP <71>", Pass),
         ],
         "RTRYP" =>
         [
-            Numeric("Protease activity", "BAEE assay", Between(1800, 2600, "[U]/mL"), 2190),
+            Numeric("Protease activity", "BAEE assay", Between(1800, 2600, "U/mL"), 2190),
             Numeric("Endotoxin", "USP <85>", AtMost(1, "[EU]/mL"), 0.1m),
             Qualitative("Sterility", "USP <71>", Pass),
         ],
         "COLL" =>
         [
-            Numeric("Collagenase activity", "Wünsch (PZ) assay", AtLeast(0.1m, "[U]/mg"), 0.14m),
-            Numeric("Neutral protease activity", "Casein assay", AtMost(0.5m, "[U]/mg"), 0.21m),
-            Numeric("Clostripain activity", "BAEE assay", AtMost(1, "[U]/mg"), 0.4m),
+            Numeric("Collagenase activity", "Wünsch (PZ) assay", AtLeast(0.1m, "U/mg"), 0.14m),
+            Numeric("Neutral protease activity", "Casein assay", AtMost(0.5m, "U/mg"), 0.21m),
+            Numeric("Clostripain activity", "BAEE assay", AtMost(1, "U/mg"), 0.4m),
             Numeric("Endotoxin", "USP <85>", AtMost(10, "[EU]/mg"), 0.8m),
         ],
         "NUC" =>
         [
-            Numeric("Specific activity", "Kunitz assay", AtLeast(1_000_000, "[U]/mg"), 1_150_000),
+            Numeric("Specific activity", "Kunitz assay", AtLeast(1_000_000, "U/mg"), 1_150_000),
             Numeric("Purity", "SDS-PAGE", AtLeast(99, "%"), 99.4m),
             Qualitative("Residual-nuclease ELISA suitability", "Sandwich ELISA", Conforms),
         ],

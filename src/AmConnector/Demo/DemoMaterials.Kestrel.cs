@@ -125,7 +125,7 @@ internal static partial class DemoMaterials
             ProcessStage = "Vector harvest clarification",
             Storage = Stored(-25, -15),
             ShelfLifeMonths = 36,
-            Composition = [Part("Endonuclease", 250, "k[U]"), Part("Glycerol", 50, "%")],
+            Composition = [Part("Endonuclease", 250, "kU"), Part("Glycerol", 50, "%")],
             Dmf = new DrugMasterFile { Type = "II", Number = "030118" },
         });
     }

@@ -38,7 +38,8 @@ internal static partial class DemoMaterials
         material.SupplierId = supplier.Id;
         material.SupplierCode = supplier.Code;
         material.InScope = material.Scope.IsInScope();
-        material.Tier = DemoTier.Derive(material, originDetail);
+        // The product's own USP <1043> rules (domain.md §5.1), as for any material written through the API.
+        Materials.Tiering.UspTierRules.Apply(material);
         set.Materials.Add(key, material);
         return material;
     }

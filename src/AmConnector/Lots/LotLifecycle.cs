@@ -52,7 +52,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         return ActionOutcome.Done;
     }
 
-    public ActionOutcome PlaceHold(Lot lot, string? reason, string placedBy)
+    public ActionOutcome PlaceHold(Lot lot, string? reason, string placedBy, HoldSource source = HoldSource.Person)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -63,7 +63,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         {
             LotId = lot.Id,
             Reason = reason.Trim(),
-            Source = HoldSource.Person,
+            Source = source,
             PlacedBy = placedBy,
             PlacedAt = clock.GetUtcNow(),
         };

@@ -54,7 +54,7 @@ public sealed class DemoSetTests
         var failing = Demo.Certificates.SelectMany(c => c.Results).Where(r => r.Verdict == LineVerdict.Fail).ToList();
 
         Assert.Equal(3, failing.Count);
-        Assert.Contains(failing, r => r.VerdictReason!.StartsWith("Fails the user's specification", StringComparison.Ordinal));
+        Assert.Contains(failing, r => r.VerdictReason!.StartsWith("Fails: user specification", StringComparison.Ordinal));
         Assert.All(Demo.Certificates.Where(c => c.Type == CertificateType.CertificateOfAnalysis).SelectMany(c => c.Results),
             r => Assert.NotEqual(LineVerdict.NotEvaluated, r.Verdict));
     }

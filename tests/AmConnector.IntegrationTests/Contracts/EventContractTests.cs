@@ -1,0 +1,99 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AmConnector.IntegrationTests.Infrastructure;
+using AmConnector.Lots;
+using AmConnector.Qualifications;
+using AmConnector.Risk;
+using Json.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmConnector.IntegrationTests.Contracts;
+
+/// <summary>
+/// Every outbound event type has a schema in contracts/events/ whose examples are valid, and every
+/// event AmConnector writes to its outbox validates against the schema of its type.
+/// </summary>
+public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixture<AmConnectorFactory>
+{
+    private static readonly EvaluationOptions Strict = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
+
+    public static TheoryData<string> SchemaFiles => [.. Directory.GetFiles(RepositoryRoot.Combine("contracts", "events"), "*.schema.json").Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Each_schema_is_valid_and_so_are_its_examples(string file)
+    {
+        var text = File.ReadAllText(RepositoryRoot.Combine("contracts", "events", file));
+        var schema = Load(text);
+        var examples = JsonDocument.Parse(text).RootElement.GetProperty("examples").EnumerateArray().ToList();
+
+        Assert.Equal(file, JsonDocument.Parse(text).RootElement.GetProperty("$id").GetString()!.Split('/')[^1]);
+        Assert.NotEmpty(examples);
+        Assert.All(examples, example => AssertValid(schema, example, file));
+    }
+
+    [Fact]
+    public async Task Every_event_written_to_the_outbox_matches_the_schema_of_its_type()
+    {
+        await ProduceEveryKindOfEventAsync();
+
+        await using var scope = factory.Scope(out var db);
+        var messages = await db.OutboxMessages.AsNoTracking().ToListAsync();
+        Assert.Equal(
+            ["am.lot.hold-changed", "am.lot.status-changed", "am.qualification.requalification-required", "am.risk.reclassified"],
+            messages.Select(m => m.Type).Distinct().Order());
+        foreach (var message in messages)
+        {
+            var file = RepositoryRoot.Combine("contracts", "events", message.Type + ".schema.json");
+            Assert.True(File.Exists(file), $"{message.Type} has no schema in contracts/events/.");
+            AssertValid(Load(File.ReadAllText(file)), JsonDocument.Parse(message.Data).RootElement, message.Type);
+            Assert.False(string.IsNullOrEmpty(message.Subject));
+        }
+    }
+
+    private async Task ProduceEveryKindOfEventAsync()
+    {
+        using var qa = factory.CreateClientFor(TestClients.Qa);
+        Guid quarantined, anyLot, qualified, material;
+        await using (var scope = factory.Scope(out var db))
+        {
+            quarantined = await db.Lots.Where(l => l.Status == LotStatus.Quarantine).Select(l => l.Id).FirstAsync();
+            anyLot = await db.Lots.Where(l => l.Id != quarantined).Select(l => l.Id).FirstAsync();
+            qualified = await db.Qualifications.Where(q => q.Status == QualificationStatus.Qualified).Select(q => q.Id).FirstAsync();
+            material = await db.RiskAssessments.Where(r => r.Level != RiskLevel.High).Select(r => r.MaterialId).FirstAsync();
+        }
+
+        await Ok(qa.PostAsJsonAsync($"/odata/Lots({quarantined})/AmConnector.Reject", new { reason = "Contract test: damaged in transit" }));
+        await Ok(qa.PostAsJsonAsync($"/odata/Lots({anyLot})/AmConnector.PlaceHold", new { reason = "Contract test: deviation" }));
+        Guid holdId;
+        await using (var scope = factory.Scope(out var db))
+        {
+            holdId = await db.Set<LotHold>().Where(h => h.LotId == anyLot && h.LiftedAt == null).OrderByDescending(h => h.PlacedAt).Select(h => h.Id).FirstAsync();
+        }
+
+        await Ok(qa.PostAsJsonAsync($"/odata/Lots({anyLot})/AmConnector.LiftHold", new { holdId, reason = "Contract test: deviation closed" }));
+        await Ok(qa.PostAsJsonAsync($"/odata/Qualifications({qualified})/AmConnector.RequireRequalification", new { reason = "Contract test: periodic review due" }));
+        await Ok(qa.PostAsJsonAsync("/odata/RiskAssessments", new
+        {
+            MaterialId = material,
+            UseContext = "Contract test",
+            Hazards = new[] { new { Category = "AdventitiousAgent", Probability = 5, Severity = 5, Description = "New viral risk" } },
+        }));
+    }
+
+    /// <summary>Each schema in its own registry: the library refuses to register one $id twice.</summary>
+    private static JsonSchema Load(string text) => JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+    private static async Task Ok(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static void AssertValid(JsonSchema schema, JsonElement instance, string what)
+    {
+        var result = schema.Evaluate(instance, Strict);
+        Assert.True(result.IsValid, $"{what}: {instance} is not valid: " +
+            string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+}
