@@ -40,7 +40,8 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
         await using var scope = factory.Scope(out var db);
         var messages = await db.OutboxMessages.AsNoTracking().ToListAsync();
         Assert.Equal(
-            ["am.lot.hold-changed", "am.lot.status-changed", "am.qualification.requalification-required", "am.risk.reclassified"],
+            ["am.coa.out-of-specification", "am.coa.received", "am.lot.hold-changed", "am.lot.status-changed",
+             "am.qualification.requalification-required", "am.risk.reclassified"],
             messages.Select(m => m.Type).Distinct().Order());
         foreach (var message in messages)
         {
@@ -54,14 +55,31 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
     private async Task ProduceEveryKindOfEventAsync()
     {
         using var qa = factory.CreateClientFor(TestClients.Qa);
-        Guid quarantined, anyLot, qualified, material;
+        Guid quarantined, anyLot, qualified, material, coaLot, coaMaterial;
         await using (var scope = factory.Scope(out var db))
         {
             quarantined = await db.Lots.Where(l => l.Status == LotStatus.Quarantine).Select(l => l.Id).FirstAsync();
             anyLot = await db.Lots.Where(l => l.Id != quarantined).Select(l => l.Id).FirstAsync();
             qualified = await db.Qualifications.Where(q => q.Status == QualificationStatus.Qualified).Select(q => q.Id).FirstAsync();
             material = await db.RiskAssessments.Where(r => r.Level != RiskLevel.High).Select(r => r.MaterialId).FirstAsync();
+            (coaLot, coaMaterial) = await db.Lots.Where(l => l.Status == LotStatus.Quarantine && l.Id != quarantined)
+                .Select(l => ValueTuple.Create(l.Id, l.MaterialId)).FirstAsync();
         }
+
+        // A CoA whose endotoxin result is above the supplier's limit: received, and out of specification.
+        var coa = new Dictionary<string, object>
+        {
+            ["Type"] = "CertificateOfAnalysis",
+            ["MaterialId"] = coaMaterial,
+            ["DocumentNumber"] = "CONTRACT-COA-1",
+            ["IssuedOn"] = "2026-11-01",
+            ["Lots@odata.bind"] = new[] { $"Lots({coaLot})" },
+            ["Results"] = new[]
+            {
+                new { TestName = "Endotoxin", Method = "USP <85>", Specification = new { Kind = "Numeric", Upper = 10, Unit = "[EU]/mL" }, ReportedValue = 14, ReportedUnit = "[EU]/mL" },
+            },
+        };
+        await Ok(qa.PostAsJsonAsync("/odata/Certificates", coa));
 
         await Ok(qa.PostAsJsonAsync($"/odata/Lots({quarantined})/AmConnector.Reject", new { reason = "Contract test: damaged in transit" }));
         await Ok(qa.PostAsJsonAsync($"/odata/Lots({anyLot})/AmConnector.PlaceHold", new { reason = "Contract test: deviation" }));
