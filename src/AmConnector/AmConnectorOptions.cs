@@ -41,6 +41,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public Lots.Usability.UsabilityOptions Usability { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public Expiry.ExpiryOptions Expiry { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

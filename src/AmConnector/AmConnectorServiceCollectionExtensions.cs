@@ -65,10 +65,13 @@ public static class AmConnectorServiceCollectionExtensions
         services.TryAddSingleton<Outbox.OutboxWriter>();
         services.TryAddScoped<LotLifecycle>();
         services.TryAddScoped<QualificationLifecycle>();
+        services.TryAddScoped<Expiry.ExpiryRun>();
         services.TryAddScoped<Lots.Usability.UsabilityCheck>();
         services.AddDbContext<AmConnectorDbContext>(DatabaseConfigurator.Configure);
         services.TryAddScoped<DemoSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        // After the initializer: hosted services start in order, and this one reads the migrated database.
+        services.AddHostedService<Expiry.DailyExpiryService>();
     }
 
     private static void AddAmConnectorOData(this IServiceCollection services)

@@ -34,6 +34,9 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly?>("ExpiryAnnouncedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 

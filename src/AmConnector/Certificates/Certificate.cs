@@ -43,6 +43,9 @@ public sealed class Certificate : AmEntity, ISupplierOwned
     /// <summary>Verdict of the whole CoA; <see cref="CoaVerdict.NotEvaluated"/> for other types.</summary>
     public CoaVerdict Verdict { get; set; } = CoaVerdict.NotEvaluated;
 
+    /// <summary>When <c>am.certificate.expiring</c> was announced for it; null until then (announced once).</summary>
+    public DateOnly? ExpiryAnnouncedOn { get; set; }
+
     /// <summary>Why the CoA passed or is out of specification, naming failing lines and missing user tests.</summary>
     public string? VerdictReason { get; set; }
 }

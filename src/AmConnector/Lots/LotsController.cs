@@ -29,8 +29,20 @@ internal sealed class LotsController(
     public async Task<IActionResult> Usability([FromODataUri] Guid key, [FromODataUri] string? use, CancellationToken cancellationToken)
     {
         var verdict = await usability.CheckAsync(key, use, cancellationToken);
-        return verdict is null ? ODataErrors.NotFound(EntitySet, key) : Ok(verdict);
+        if (verdict is null)
+        {
+            return ODataErrors.NotFound(EntitySet, key);
+        }
+
+        // Asked only once the lot is known to be visible, so a supplier learns nothing about others' lots.
+        return RowScope.IsSupplier ? ODataErrors.Forbidden(UsabilityCheck.SiteOnly) : Ok(verdict);
     }
+
+    /// <summary><c>Usability()</c> without a use: OData routes a function by the parameters its action declares, so the optional <c>use</c> needs its own action.</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.Read)]
+    public Task<IActionResult> Usability([FromODataUri] Guid key, CancellationToken cancellationToken) =>
+        Usability(key, null, cancellationToken);
 
     [HttpPost]
     [Authorize(Policy = Policies.Write)]

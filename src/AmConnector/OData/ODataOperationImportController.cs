@@ -12,12 +12,17 @@ namespace AmConnector.OData;
 /// Unbound operations (OData routes them to a controller of this name by convention):
 /// <c>CheckUsability(lots, use)</c>, the LIMS's batch question.
 /// </summary>
-internal sealed class ODataOperationImportController(UsabilityCheck usability, IOptions<AmConnectorOptions> options) : ODataController
+internal sealed class ODataOperationImportController(UsabilityCheck usability, Data.IRowScope rowScope, IOptions<AmConnectorOptions> options) : ODataController
 {
     [HttpPost]
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> CheckUsability(ODataActionParameters parameters, CancellationToken cancellationToken)
     {
+        if (rowScope.IsSupplier)
+        {
+            return ODataErrors.Forbidden(UsabilityCheck.SiteOnly);
+        }
+
         if (parameters is null || !parameters.TryGetValue("lots", out var value) || value is not IEnumerable<LotKey> requested)
         {
             return ODataErrors.Validation([new Common.FieldError("lots", "is required: an array of { SupplierCode, CatalogueNumber, LotNumber }.")]);

@@ -96,7 +96,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                 {
                     otherMismatches.Add(line + " without WWW-Authenticate");
                 }
-                else if (status is 401 or 403 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                else if (status is 401 or 403 && response.Content.Headers.ContentType?.MediaType != "application/problem+json" && !IsODataRefusal(response))
                 {
                     otherMismatches.Add(line + " without problem details");
                 }
@@ -111,7 +111,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    /// <summary>A 403 from the OData layer (a supplier writing another supplier's record) is not an authentication challenge.</summary>
+    /// <summary>
+    /// A 403 from the OData layer (a supplier asking the site's usability question) is a refusal in
+    /// OData's error format, not an authentication challenge: no WWW-Authenticate, no problem+json.
+    /// </summary>
     private static bool IsODataRefusal(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType == "application/json";
 
     private void AssertTableMatchesServedRoutes(IReadOnlyList<MatrixRow> table)
@@ -139,7 +142,9 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             return Outcome.Unauthorized;
         }
 
-        if (row.Requires != "authenticated" && !caller.Scopes.Contains(row.Requires))
+        var siteOnly = row.Requires.EndsWith("!site", StringComparison.Ordinal);
+        var scope = siteOnly ? row.Requires[..^"!site".Length] : row.Requires;
+        if (scope != "authenticated" && !caller.Scopes.Contains(scope))
         {
             return Outcome.Forbidden;
         }
@@ -148,7 +153,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         // refused with 405 for every key, which tells nothing either.)
         return caller.Supplier is not null && row.Method != "DELETE" && row.EntitySet is { } set && row.Route.Contains("{key}", StringComparison.Ordinal) && _foreignKeys.ContainsKey(set)
             ? Outcome.NotFound
-            : Outcome.Allow;
+            : caller.Supplier is not null && siteOnly ? Outcome.Forbidden : Outcome.Allow;
     }
 
     private HttpRequestMessage BuildRequest(MatrixRow row, Caller caller)

@@ -14,6 +14,12 @@ namespace AmConnector.Lots.Usability;
 /// </summary>
 internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock, IOptions<AmConnectorOptions> options)
 {
+    /// <summary>
+    /// Why a supplier's client may not ask: the answer rests on the site's own qualifications and
+    /// their conditions, which a supplier does not see; without them it would be wrong.
+    /// </summary>
+    public const string SiteOnly = "The usability check is the site's question: it rests on the site's qualifications, which a supplier's client does not see.";
+
     private static readonly ChangeNoticeStatus[] Undecided = [ChangeNoticeStatus.Received, ChangeNoticeStatus.Triaged, ChangeNoticeStatus.UnderAssessment];
 
     public async Task<List<LotUsability>> CheckAsync(IReadOnlyList<LotKey> keys, string? use, CancellationToken cancellationToken)
