@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace AmConnector.Expiry;
 
-/// <summary>Runs <see cref="ExpiryRun"/> once at start and then every day, on the injected clock.</summary>
+/// <summary>
+/// Runs <see cref="ExpiryRun"/> at start and then just after each UTC midnight, on the injected
+/// clock, so a lot reads Expired from the first minutes of the day after its expiry date. The
+/// usability check and the release gate do not wait for it: they derive expiry from the date.
+/// </summary>
 internal sealed partial class DailyExpiryService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AmConnectorOptions> options, ILogger<DailyExpiryService> logger)
     : BackgroundService
 {
@@ -16,8 +20,7 @@ internal sealed partial class DailyExpiryService(IServiceScopeFactory scopes, Ti
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -27,12 +30,17 @@ internal sealed partial class DailyExpiryService(IServiceScopeFactory scopes, Ti
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A failed pass is retried the next day; reads already show expiry, so nothing is unsafe meanwhile.
+                // A failed pass is retried the next day; the usability check and release gate derive expiry themselves meanwhile.
                 LogFailed(logger, ex);
             }
+
+            await Task.Delay(UntilNextUtcMidnight(clock.GetUtcNow()), clock, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    /// <summary>A few seconds past the next UTC midnight, so the new day has begun on every instance's clock.</summary>
+    internal static TimeSpan UntilNextUtcMidnight(DateTimeOffset now) =>
+        now.UtcDateTime.Date.AddDays(1).AddSeconds(5) - now.UtcDateTime;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expiry pass: {Lots} lots expired, {Certificates} certificates announced as expiring")]
     private static partial void LogRun(ILogger logger, int lots, int certificates);

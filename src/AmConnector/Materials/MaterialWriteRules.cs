@@ -1,11 +1,17 @@
 using AmConnector.Common;
 using AmConnector.Data;
 using AmConnector.OData;
+using AmConnector.Outbox;
+using AmConnector.Qualifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AmConnector.Materials;
 
-internal sealed class MaterialWriteRules : WriteRules<Material>
+/// <summary>
+/// Materials. The USP &lt;1043&gt; tier is derived on every create and change; a change that raises
+/// the effective tier sends the material's qualifications to RequalificationRequired (domain.md §4.2).
+/// </summary>
+internal sealed class MaterialWriteRules(OutboxWriter outbox, TimeProvider clock) : WriteRules<Material>
 {
     public override IReadOnlySet<string> Patchable { get; } = new HashSet<string>
     {
@@ -37,6 +43,23 @@ internal sealed class MaterialWriteRules : WriteRules<Material>
         Check.Unchanged(errors, nameof(Material.Tier), entity.Tier.Override, null,
             "is derived by AmConnector; QA overrides it with the OverrideTier action.");
         Validate(entity, errors);
+    }
+
+    public override async Task PrepareUpdateAsync(Material entity, AmConnectorDbContext db, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        var before = entity.Tier.Effective;
+        Validate(entity, errors);
+        if (errors.Count > 0 || entity.Tier.Effective is not { } after || before is null || after <= before)
+        {
+            return;
+        }
+
+        var reason = $"USP <1043> tier rose from {before} to {after}: {entity.Tier.Rule}";
+        var lifecycle = new QualificationLifecycle(db, outbox, clock);
+        foreach (var qualification in await db.Qualifications.Where(q => q.MaterialId == entity.Id).ToListAsync(cancellationToken))
+        {
+            lifecycle.RequireRequalification(qualification, reason);
+        }
     }
 
     protected override void Validate(Material entity, List<FieldError> errors)
