@@ -62,10 +62,12 @@ public static class AmConnectorServiceCollectionExtensions
     private static void AddAmConnectorData(this IServiceCollection services)
     {
         services.TryAddSingleton<EntityStampingInterceptor>();
+        services.TryAddSingleton<AuditTrail.AuditInterceptor>();
         services.TryAddSingleton<Outbox.OutboxWriter>();
         services.TryAddScoped<LotLifecycle>();
         services.TryAddScoped<QualificationLifecycle>();
         services.TryAddScoped<Expiry.ExpiryRun>();
+        services.TryAddScoped<AuditTrail.AuditTrailVerifier>();
         services.TryAddScoped<Lots.Usability.UsabilityCheck>();
         services.AddDbContext<AmConnectorDbContext>(DatabaseConfigurator.Configure);
         services.TryAddScoped<DemoSeeder>();

@@ -78,6 +78,8 @@ internal sealed class CertificateWriteRules(OutboxWriter outbox, TimeProvider cl
             new { certificateId = coa.Id, coa.SupplierCode, material.CatalogueNumber, coa.DocumentNumber, lots, reason = coa.VerdictReason, failingLines = failing },
             coa.SupplierCode, material.CatalogueNumber);
 
+        db.Audit.Reason ??= $"Certificate of analysis {coa.DocumentNumber} is out of specification.";
+
         // Quarantined lots stay there (the release gate refuses them). A lot already released is held,
         // and the material's qualifications need requalification (domain.md §4.2).
         var lifecycle = new LotLifecycle(db, outbox, clock);

@@ -33,5 +33,6 @@ public sealed partial class AmConnectorDbContext
         modelBuilder.Entity<RiskAssessment>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<Qualification>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<PerformanceTest>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+        modelBuilder.Entity<AuditTrail.AuditEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
     }
 }

@@ -37,6 +37,11 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
+    public DbSet<AuditTrail.AuditEvent> AuditEvents => Set<AuditTrail.AuditEvent>();
+
+    /// <summary>The reason and cause the audit trail records for this context's next save.</summary>
+    public AuditTrail.AuditScope Audit { get; } = new();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: a status column reads the same in SQL, in OData and in an audit export.

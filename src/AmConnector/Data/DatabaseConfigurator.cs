@@ -38,7 +38,10 @@ internal static class DatabaseConfigurator
                 break;
         }
 
-        builder.AddInterceptors(services.GetRequiredService<EntityStampingInterceptor>());
+        // Stamping first, so the audit trail records the new revision and modification time.
+        builder.AddInterceptors(
+            services.GetRequiredService<EntityStampingInterceptor>(),
+            services.GetRequiredService<AuditTrail.AuditInterceptor>());
     }
 
     /// <summary>The embedded database file under the content root; its folder is created at start.</summary>

@@ -27,6 +27,8 @@ internal sealed class DemoSeeder(AmConnectorDbContext db, TimeProvider clock)
         db.RiskAssessments.AddRange(demo.RiskAssessments);
         db.Qualifications.AddRange(demo.Qualifications);
         db.ChangeNotices.AddRange(demo.ChangeNotices);
+        db.Audit.SystemActor = "system:demo";
+        db.Audit.Reason = "Demo data (AmConnector:Demo:Seed).";
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -20,6 +20,7 @@ internal sealed class ExpiryRun(AmConnectorDbContext db, OutboxWriter outbox, Ti
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var expired = 0;
+        db.Audit.SystemActor = "system:expiry";
         var lots = await db.Lots.Where(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today)
             .ToListAsync(cancellationToken);
         foreach (var lot in lots)
@@ -27,6 +28,7 @@ internal sealed class ExpiryRun(AmConnectorDbContext db, OutboxWriter outbox, Ti
             var from = lot.Status;
             lot.Status = LotStatus.Expired;
             lot.StatusReason = $"Expiry date {lot.ExpiresOn:yyyy-MM-dd} passed.";
+            db.Audit.Reason = lot.StatusReason;
             outbox.Add(db, EventTypes.LotStatusChanged, LotLifecycle.Subject(lot),
                 new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to = lot.Status, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
                 lot.SupplierCode, lot.CatalogueNumber);
@@ -41,6 +43,7 @@ internal sealed class ExpiryRun(AmConnectorDbContext db, OutboxWriter outbox, Ti
         foreach (var certificate in certificates)
         {
             certificate.ExpiryAnnouncedOn = today;
+            db.Audit.Reason = $"Valid until {certificate.ValidUntil:yyyy-MM-dd}: announced as expiring.";
             outbox.Add(db, EventTypes.CertificateExpiring, $"certificates/{certificate.SupplierCode}/{certificate.Material!.CatalogueNumber}/{certificate.DocumentNumber ?? certificate.Id.ToString()}",
                 new
                 {

@@ -45,6 +45,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
 
         lot.Status = to;
         lot.StatusReason = reason.Trim();
+        db.Audit.Reason = lot.StatusReason;
         lot.ReleaseConditions = to == LotStatus.ConditionallyReleased ? conditions!.Trim() : lot.ReleaseConditions;
         outbox.Add(db, EventTypes.LotStatusChanged, Subject(lot),
             new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
@@ -68,6 +69,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
             PlacedAt = clock.GetUtcNow(),
         };
         lot.Holds.Add(hold);
+        db.Audit.Reason ??= hold.Reason;
         HoldChanged(lot, hold, "placed");
         return ActionOutcome.Done;
     }
@@ -93,6 +95,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         hold.LiftedAt = clock.GetUtcNow();
         hold.LiftedBy = liftedBy;
         hold.LiftReason = reason.Trim();
+        db.Audit.Reason = hold.LiftReason;
         HoldChanged(lot, hold, "lifted");
         return ActionOutcome.Done;
     }

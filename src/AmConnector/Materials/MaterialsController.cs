@@ -43,6 +43,7 @@ internal sealed class MaterialsController(AmConnectorDbContext db, ODataQueryRun
             return ODataErrors.NotFound(EntitySet, key);
         }
 
+        Db.Audit.Reason = reason;
         material.Tier.Override = tier;
         material.Tier.OverrideReason = tier is null ? null : reason;
         Tiering.UspTierRules.Apply(material);

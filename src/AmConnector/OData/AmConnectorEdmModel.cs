@@ -50,6 +50,8 @@ internal static class AmConnectorEdmModel
         notices.EntityType.ContainsMany(n => n.Versions);
 
         AddLotOperations(builder, lots.EntityType);
+        builder.EntitySet<AuditTrail.AuditEvent>(EntitySets.AuditEvents).EntityType.HasKey(e => e.Sequence);
+        builder.Action("VerifyAuditTrail").Returns<AuditTrail.AuditTrailVerification>();
         AddQualificationOperations(qualifications.EntityType);
         var overrideTier = materials.EntityType.Action("OverrideTier").ReturnsFromEntitySet<Material>(EntitySets.Materials);
         overrideTier.Parameter<int?>("tier");

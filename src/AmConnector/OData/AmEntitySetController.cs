@@ -219,6 +219,11 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
             db.ChangeTracker.Clear();
             return ODataErrors.PreconditionFailed(EntitySet, key);
         }
+        catch (AuditTrail.MissingReasonException ex)
+        {
+            db.ChangeTracker.Clear();
+            return ODataErrors.Validation([new FieldError("reason", ex.Message)]);
+        }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();

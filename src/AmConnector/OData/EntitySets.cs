@@ -11,6 +11,9 @@ public static class EntitySets
     public const string Qualifications = nameof(Qualifications);
     public const string ChangeNotices = nameof(ChangeNotices);
 
+    /// <summary>The audit trail, read-only; not one of the master-data sets in <see cref="All"/>.</summary>
+    public const string AuditEvents = nameof(AuditEvents);
+
     public static IReadOnlyList<string> All { get; } =
         [Suppliers, Materials, Lots, Certificates, RiskAssessments, Qualifications, ChangeNotices];
 }

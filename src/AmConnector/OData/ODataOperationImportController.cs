@@ -10,10 +10,16 @@ namespace AmConnector.OData;
 
 /// <summary>
 /// Unbound operations (OData routes them to a controller of this name by convention):
-/// <c>CheckUsability(lots, use)</c>, the LIMS's batch question.
+/// <c>CheckUsability(lots, use)</c>, the LIMS's batch question, and <c>VerifyAuditTrail</c>.
 /// </summary>
-internal sealed class ODataOperationImportController(UsabilityCheck usability, Data.IRowScope rowScope, IOptions<AmConnectorOptions> options) : ODataController
+internal sealed class ODataOperationImportController(
+    UsabilityCheck usability, AuditTrail.AuditTrailVerifier verifier, Data.IRowScope rowScope, IOptions<AmConnectorOptions> options) : ODataController
 {
+    /// <summary><c>VerifyAuditTrail</c> (<c>audit.read</c>): recomputes the whole hash chain.</summary>
+    [HttpPost]
+    [Authorize(Policy = Policies.ReadAudit)]
+    public async Task<IActionResult> VerifyAuditTrail(CancellationToken cancellationToken) => Ok(await verifier.VerifyAsync(cancellationToken));
+
     [HttpPost]
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> CheckUsability(ODataActionParameters parameters, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     /// wrappers). Sets <c>@odata.count</c> and <c>@odata.nextLink</c> on the request's OData feature.
     /// </summary>
     public async Task<object> ReadPageAsync<T>(IQueryable<T> source, ODataQueryOptions<T> query, CancellationToken cancellationToken)
-        where T : AmEntity
+        where T : class
     {
         Validate(query);
         var request = query.Request;
@@ -105,8 +105,15 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     public async Task<object?> ReadOneAsync<T>(IQueryable<T> source, Guid key, ODataQueryOptions<T> query, CancellationToken cancellationToken)
         where T : AmEntity
     {
+        return await ReadOneAsync(source.Where(e => e.Id == key), query, cancellationToken);
+    }
+
+    /// <summary>The single row of an already keyed query, with $select/$expand applied; null when absent.</summary>
+    public async Task<object?> ReadOneAsync<T>(IQueryable<T> keyed, ODataQueryOptions<T> query, CancellationToken cancellationToken)
+        where T : class
+    {
         Validate(query);
-        var one = source.Where(e => e.Id == key).Take(1);
+        var one = keyed.Take(1);
         var projected = SelectExpand(one, query);
         var rows = await Materialize(projected, cancellationToken);
         return rows.Count == 0 ? null : rows[0];

@@ -81,6 +81,7 @@ internal sealed class QualificationLifecycle(AmConnectorDbContext db, OutboxWrit
         activity.WaiverReason = status == ActivityStatus.Waived ? evidenceOrReason.Trim() : null;
         activity.CompletedAt = clock.GetUtcNow();
         activity.CompletedBy = actor;
+        db.Audit.Reason = evidenceOrReason.Trim();
         return ActionOutcome.Done;
     }
 
@@ -89,6 +90,7 @@ internal sealed class QualificationLifecycle(AmConnectorDbContext db, OutboxWrit
         var from = qualification.Status;
         qualification.Status = to;
         qualification.StatusReason = reason;
+        db.Audit.Reason ??= reason;
         if (to == QualificationStatus.RequalificationRequired)
         {
             outbox.Add(db, EventTypes.RequalificationRequired, $"qualifications/{qualification.SupplierCode}/{qualification.Id}",

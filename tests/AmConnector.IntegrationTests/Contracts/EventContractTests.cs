@@ -87,12 +87,17 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
 
         await Ok(qa.PostAsJsonAsync($"/odata/Lots({anyLot})/AmConnector.LiftHold", new { holdId, reason = "Contract test: deviation closed" }));
         await Ok(qa.PostAsJsonAsync($"/odata/Qualifications({qualified})/AmConnector.RequireRequalification", new { reason = "Contract test: periodic review due" }));
-        await Ok(qa.PostAsJsonAsync("/odata/RiskAssessments", new
+        using var risk = new HttpRequestMessage(HttpMethod.Post, new Uri("/odata/RiskAssessments", UriKind.Relative))
         {
-            MaterialId = material,
-            UseContext = "Contract test",
-            Hazards = new[] { new { Category = "AdventitiousAgent", Probability = 5, Severity = 5, Description = "New viral risk" } },
-        }));
+            Content = JsonContent.Create(new
+            {
+                MaterialId = material,
+                UseContext = "Contract test",
+                Hazards = new[] { new { Category = "AdventitiousAgent", Probability = 5, Severity = 5, Description = "New viral risk" } },
+            }),
+        };
+        risk.Headers.Add(AmConnector.AuditTrail.AuditScope.ReasonHeader, "Supplier reported a new viral risk");
+        await Ok(qa.SendAsync(risk));
     }
 
     private static async Task Ok(Task<HttpResponseMessage> call)

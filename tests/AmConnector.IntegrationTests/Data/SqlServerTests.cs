@@ -25,6 +25,11 @@ public sealed class SqlServerTests
                 "/odata/Lots?$filter=Status eq 'Released'&$expand=Material($expand=Supplier)&$top=50", UriKind.Relative));
             Assert.True(lots.IsSuccessStatusCode, await lots.Content.ReadAsStringAsync());
             Assert.NotEmpty((await lots.ReadJsonAsync()).Values());
+
+            // The append-only trigger of the SQL Server migration.
+            await using var scope = factory.Scope(out var db);
+            var refused = await Assert.ThrowsAsync<SqlException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Reason = 'edited' WHERE Sequence = 1"));
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         }
         finally
         {
