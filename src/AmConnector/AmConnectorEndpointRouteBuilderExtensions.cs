@@ -1,3 +1,4 @@
+using AmConnector.AuditTrail;
 using AmConnector.Health;
 using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
@@ -29,6 +30,8 @@ public static class AmConnectorEndpointRouteBuilderExtensions
         endpoints.MapControllers().Add(endpoint => MarkOData(endpoint, odataRoute));
 
         endpoints.MapApiKeys(options.Route("api/clients/api-keys"))
+            .WithMetadata(AmConnectorEndpointMetadata.Instance);
+        endpoints.MapAuditExport(options.Route("api/audit/export"))
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
         return endpoints;

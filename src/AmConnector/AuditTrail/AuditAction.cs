@@ -8,4 +8,7 @@ public enum AuditAction
     /// <summary>An update that changed the record's Status: the lifecycle change an inspector asks about first.</summary>
     StatusChange,
     Delete,
+
+    /// <summary>The audit trail itself was exported: who read which part of it, and when.</summary>
+    Export,
 }

@@ -56,20 +56,12 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
             OwnedTransactions.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
         }
 
-        // Taking the head row's lock first serialises appenders on both providers.
-        await db.Database.ExecuteSqlRawAsync("UPDATE AuditChainHead SET LastSequence = LastSequence WHERE Id = 1", cancellationToken);
-        var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
-
         var actor = Actor(db);
-        var now = clock.GetUtcNow();
-        var (sequence, previous) = (head.LastSequence, head.LastHash);
-        foreach (var entry in entries)
+        var drafts = entries.Select(entry =>
         {
             var (oldValues, newValues) = AuditedValues.Of(entry);
-            var audit = new AuditEvent
+            return new AuditEvent
             {
-                Sequence = ++sequence,
-                OccurredAt = now,
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityKey = Key(entry),
                 NaturalKey = NaturalKey(entry.Entity),
@@ -83,14 +75,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
                 SupplierCode = actor.Supplier ?? (entry.Entity as ISupplierOwned)?.SupplierCode,
                 CorrelationId = Activity.Current?.Id,
                 InboundEventId = db.Audit.InboundEventId,
-                PreviousHash = previous,
             };
-            audit.Hash = AuditCanonical.HashOf(audit);
-            previous = audit.Hash;
-            db.AuditEvents.Add(audit);
-        }
-
-        await db.Database.ExecuteSqlAsync($"UPDATE AuditChainHead SET LastSequence = {sequence}, LastHash = {previous} WHERE Id = 1", cancellationToken);
+        }).ToList();
+        await AuditChain.AppendAsync(db, drafts, clock.GetUtcNow(), cancellationToken);
         return result;
     }
 
@@ -144,7 +131,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
         _ => null,
     };
 
-    private (string ClientId, string? Subject, string? Name, string? Supplier) Actor(AmConnectorDbContext db)
+    internal (string ClientId, string? Subject, string? Name, string? Supplier) Actor(AmConnectorDbContext db)
     {
         if (http.HttpContext?.User is { Identity.IsAuthenticated: true } user)
         {
