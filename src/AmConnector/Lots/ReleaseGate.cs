@@ -29,17 +29,12 @@ internal static class ReleaseGate
             errors.Add(new FieldError(nameof(CertificateType.CertificateOfAnalysis), "the certificate of analysis has not been evaluated as passing."));
         }
 
-        foreach (var type in RequiredCertificates.For(material))
+        foreach (var (type, lapsedOn) in RequiredCertificates.Unmet(material, lot, certificates, today))
         {
-            var onFile = certificates.Where(c => c.Type == type && (c.Lots.Count == 0 || c.Lots.Any(l => l.Id == lot.Id))).ToList();
-            if (onFile.Count == 0)
-            {
-                errors.Add(new FieldError(type.ToString(), $"a {type} is required for this material and none is on file."));
-            }
-            else if (!onFile.Any(c => c.ValidUntil is null || c.ValidUntil >= today))
-            {
-                errors.Add(new FieldError(type.ToString(), $"the {type} on file lapsed on {onFile.Max(c => c.ValidUntil):yyyy-MM-dd}."));
-            }
+            var what = RequiredCertificates.Describe(type);
+            errors.Add(new FieldError(type.ToString(), lapsedOn is null
+                ? $"a {what} is required for this material and none is on file."
+                : $"the {what} on file lapsed on {lapsedOn:yyyy-MM-dd}."));
         }
 
         if (lot.ExpiresOn < today)

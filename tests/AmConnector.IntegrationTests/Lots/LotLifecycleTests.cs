@@ -150,7 +150,7 @@ public sealed class LotLifecycleTests(AmConnectorFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var error = await response.ReadJsonAsync();
         Assert.Contains("CertificateOfOrigin", error.ErrorDetails().Select(d => d.Target));
-        Assert.Contains("CertificateOfOrigin", error.ErrorMessage(), StringComparison.Ordinal);
+        Assert.Contains("certificate of origin", error.ErrorMessage(), StringComparison.Ordinal);
         Assert.Equal(before, await StateAsync(lot.Id));
     }
 

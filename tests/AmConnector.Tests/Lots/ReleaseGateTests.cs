@@ -2,6 +2,7 @@ using AmConnector.Certificates;
 using AmConnector.Common;
 using AmConnector.Lots;
 using AmConnector.Materials;
+using AmConnector.Lots.Usability;
 
 namespace AmConnector.Tests.Lots;
 
@@ -142,12 +143,12 @@ public sealed class ReleaseGateTests
         var errors = Check();
 
         Assert.Equal(missing.Select(t => t.ToString()), errors.Select(e => e.Field));
-        Assert.All(errors.Zip(missing), x => Assert.Equal($"a {x.Second} is required for this material and none is on file.", x.First.Message));
+        Assert.All(errors.Zip(missing), x => Assert.Equal($"a {RequiredCertificates.Describe(x.Second)} is required for this material and none is on file.", x.First.Message));
     }
 
     [Theory]
-    [InlineData(new[] { -1 }, "the AdcfStatement on file lapsed on 2025-06-14.")]
-    [InlineData(new[] { -40, -2 }, "the AdcfStatement on file lapsed on 2025-06-13.")] // the latest date is named
+    [InlineData(new[] { -1 }, "the ADCF statement on file lapsed on 2025-06-14.")]
+    [InlineData(new[] { -40, -2 }, "the ADCF statement on file lapsed on 2025-06-13.")] // the latest date is named
     [InlineData(new[] { 0 }, null)]                                                    // valid through its last day
     [InlineData(new[] { -40, 1 }, null)]                                               // one valid copy is enough
     public void Check_RequiredCertificateValidity_LapsedOnlyWhenEveryCopyHasLapsed(int[] validForDays, string? message)

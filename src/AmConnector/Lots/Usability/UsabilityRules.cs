@@ -134,29 +134,19 @@ internal static class UsabilityRules
 
     private static void CertificateReasons(UsabilityFacts facts, DateOnly today, List<UsabilityReason> reasons)
     {
-        foreach (var type in RequiredCertificates.For(facts.Material))
+        foreach (var (type, lapsedOn) in RequiredCertificates.Unmet(facts.Material, facts.Lot, facts.Certificates, today))
         {
-            // Material-level documents, or ones that name this lot.
-            var onFile = facts.Certificates.Where(c => c.Type == type && (c.Lots.Count == 0 || c.Lots.Any(l => l.Id == facts.Lot.Id))).ToList();
-            if (onFile.Count == 0)
+            var what = RequiredCertificates.Describe(type);
+            if (lapsedOn is null)
             {
-                Block(reasons, UsabilityCodes.CertificateMissing, $"No {Describe(type)} is on file for {facts.Material.CatalogueNumber}.");
+                Block(reasons, UsabilityCodes.CertificateMissing, $"No {what} is on file for {facts.Material.CatalogueNumber}.");
             }
-            else if (!onFile.Any(c => c.ValidUntil is null || c.ValidUntil >= today))
+            else
             {
-                var latest = onFile.Max(c => c.ValidUntil);
-                Block(reasons, UsabilityCodes.CertificateLapsed, $"The {Describe(type)} for {facts.Material.CatalogueNumber} lapsed on {latest:yyyy-MM-dd}.");
+                Block(reasons, UsabilityCodes.CertificateLapsed, $"The {what} for {facts.Material.CatalogueNumber} lapsed on {lapsedOn:yyyy-MM-dd}.");
             }
         }
     }
-
-    private static string Describe(CertificateType type) => type switch
-    {
-        CertificateType.CertificateOfOrigin => "certificate of origin",
-        CertificateType.TseBseStatement => "TSE/BSE statement",
-        CertificateType.AdcfStatement => "ADCF statement",
-        _ => type.ToString(),
-    };
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason}";
 
