@@ -83,6 +83,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        Reset(eventData.Context);
         if (eventData.Context is { } db && OwnedTransactions.TryGetValue(db, out var transaction))
         {
             OwnedTransactions.Remove(db);
@@ -95,11 +96,25 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        Reset(eventData.Context);
         if (eventData.Context is { } db && OwnedTransactions.TryGetValue(db, out var transaction))
         {
             OwnedTransactions.Remove(db);
             await transaction.RollbackAsync(cancellationToken);
             await transaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// A reason belongs to one save: the sub-requests of a $batch share one context, and the next
+    /// one must not inherit the reason of the last.
+    /// </summary>
+    private static void Reset(DbContext? context)
+    {
+        if (context is AmConnectorDbContext db)
+        {
+            db.Audit.Reason = null;
+            db.Audit.InboundEventId = null;
         }
     }
 

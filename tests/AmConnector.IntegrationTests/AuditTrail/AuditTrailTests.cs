@@ -103,6 +103,35 @@ public sealed class AuditTrailTests(AmConnectorFactory factory) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task In_a_batch_one_requests_reason_does_not_carry_over_to_the_next()
+    {
+        Guid lot, material;
+        await using (var scope = factory.Scope(out var db))
+        {
+            lot = await db.Lots.Where(l => l.Status == LotStatus.Quarantine).OrderByDescending(l => l.Id).Select(l => l.Id).FirstAsync();
+            material = await db.Materials.Where(m => !m.RiskAssessments.Any()).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync();
+        }
+
+        var batch = JsonContent.Create(new
+        {
+            requests = new object[]
+            {
+                new { id = "1", method = "POST", url = $"Lots({lot})/AmConnector.Reject", headers = new Dictionary<string, string> { ["content-type"] = "application/json" }, body = new { reason = "Seal broken" } },
+                new
+                {
+                    id = "2", method = "POST", url = "RiskAssessments", headers = new Dictionary<string, string> { ["content-type"] = "application/json" },
+                    body = new { MaterialId = material, UseContext = "Batch", Hazards = new[] { new { Category = "Supply", Probability = 1, Severity = 1 } } },
+                },
+            },
+        });
+        var answer = await (await _qa.PostAsync(new Uri("/odata/$batch", UriKind.Relative), batch)).ReadJsonAsync();
+
+        var statuses = answer.GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("status").GetInt32());
+        Assert.Equal(200, statuses["1"]);
+        Assert.Equal(400, statuses["2"]);
+    }
+
     [Theory]
     [InlineData("UPDATE AuditEvents SET Reason = 'edited' WHERE Sequence = 1")]
     [InlineData("DELETE FROM AuditEvents WHERE Sequence = 1")]
