@@ -509,7 +509,13 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.HasIndex("SupplierCode", "CatalogueNumber", "LotNumber")
                         .IsUnique();
 
-                    b.ToTable("Lots");
+                    b.ToTable("Lots", (string)null);
+
+                    b.ToView("LotsRead", null, v =>
+                        {
+                            v.Property("Status")
+                                .HasColumnName("EffectiveStatus");
+                        });
                 });
 
             modelBuilder.Entity("AmConnector.Lots.LotHold", b =>

@@ -500,7 +500,13 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.HasIndex("SupplierCode", "CatalogueNumber", "LotNumber")
                         .IsUnique();
 
-                    b.ToTable("Lots");
+                    b.ToTable("Lots", (string)null);
+
+                    b.ToView("LotsRead", null, v =>
+                        {
+                            v.Property("Status")
+                                .HasColumnName("EffectiveStatus");
+                        });
                 });
 
             modelBuilder.Entity("AmConnector.Lots.LotHold", b =>

@@ -21,10 +21,13 @@ internal sealed class ExpiryRun(AmConnectorDbContext db, OutboxWriter outbox, Ti
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var expired = 0;
         db.Audit.SystemActor = "system:expiry";
-        var lots = await db.Lots.Where(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today)
+        // Lots already read as Expired through the view (LotConfiguration.ReadView); their stored status is in the table.
+        var lots = await db.Lots.FromSql($"SELECT *, Status AS EffectiveStatus FROM Lots").AsNoTracking()
+            .Where(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today)
             .ToListAsync(cancellationToken);
         foreach (var lot in lots)
         {
+            db.Attach(lot);
             var from = lot.Status;
             lot.Status = LotStatus.Expired;
             lot.StatusReason = $"Expiry date {lot.ExpiresOn:yyyy-MM-dd} passed.";

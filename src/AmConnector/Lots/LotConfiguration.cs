@@ -5,8 +5,18 @@ namespace AmConnector.Lots;
 
 internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
 {
+    /// <summary>
+    /// The view every lot query reads (writes go to the table): it adds <c>EffectiveStatus</c>, so a
+    /// released lot past its expiry date reads as Expired in every query, $filter and $count
+    /// included, before the daily job has persisted it (domain.md §4.1). Created by the migrations
+    /// of both providers; a migration that changes the Lots table must drop and recreate it.
+    /// </summary>
+    public const string ReadView = "LotsRead";
+
     public void Configure(EntityTypeBuilder<Lot> builder)
     {
+        builder.ToTable("Lots");
+        builder.ToView(ReadView, view => view.Property(l => l.Status).HasColumnName("EffectiveStatus"));
         // Natural key, and the indexes behind what a LIMS filters by: lot number, status, expiry, material, supplier.
         builder.HasIndex(l => new { l.SupplierCode, l.CatalogueNumber, l.LotNumber }).IsUnique();
         builder.HasIndex(l => new { l.MaterialId, l.LotNumber });

@@ -18,7 +18,7 @@ public sealed class ExpiryRunTests(AmConnectorFactory factory) : IClassFixture<A
         int overdue, lapsing;
         await using (var scope = factory.Scope(out var db))
         {
-            overdue = await db.Lots.CountAsync(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today);
+            overdue = await StoredLots.Of(db).CountAsync(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today);
             lapsing = await db.Certificates.CountAsync(c => c.ValidUntil >= today && c.ValidUntil <= today.AddDays(30));
         }
 
@@ -31,7 +31,7 @@ public sealed class ExpiryRunTests(AmConnectorFactory factory) : IClassFixture<A
         Assert.Equal((0, 0), second);
         await using (var scope = factory.Scope(out var db))
         {
-            Assert.False(await db.Lots.AnyAsync(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today));
+            Assert.False(await StoredLots.Of(db).AnyAsync(l => (l.Status == LotStatus.Released || l.Status == LotStatus.ConditionallyReleased) && l.ExpiresOn < today));
             var expiring = await db.OutboxMessages.Where(m => m.Type == EventTypes.CertificateExpiring).ToListAsync();
             Assert.Equal(lapsing, expiring.Count);
             Assert.All(expiring, m => Assert.InRange(JsonDocument.Parse(m.Data).RootElement.GetProperty("daysLeft").GetInt32(), 0, 30));

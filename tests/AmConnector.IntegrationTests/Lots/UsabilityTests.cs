@@ -61,7 +61,7 @@ public sealed class UsabilityTests(AmConnectorFactory factory, ITestOutputHelper
     public async Task A_lot_past_its_expiry_date_is_NotUsable_with_LOT_EXPIRED_even_while_it_is_still_marked_Released()
     {
         // GM-CSF GM-23-0907 expired three days ago; the daily job has not moved it to Expired.
-        var lot = await LotAsync("GM-23-0907");
+        var lot = await StoredLotAsync("GM-23-0907");
         Assert.Equal(LotStatus.Released, lot.Status);
         Assert.True(lot.ExpiresOn < Today);
 
@@ -69,7 +69,25 @@ public sealed class UsabilityTests(AmConnectorFactory factory, ITestOutputHelper
 
         Assert.Equal("NotUsable", verdict.GetProperty("Verdict").GetString());
         Assert.Contains(UsabilityCodes.LotExpired, Codes(verdict));
-        Assert.Equal(LotStatus.Released, (await LotAsync("GM-23-0907")).Status); // asking changes nothing
+        Assert.Equal(LotStatus.Released, (await StoredLotAsync("GM-23-0907")).Status); // asking changes nothing
+    }
+
+    [Fact]
+    public async Task A_released_lot_past_its_expiry_date_reads_as_Expired_in_every_query_before_the_job_has_run()
+    {
+        var lot = await StoredLotAsync("GM-23-0907");
+        Assert.Equal(LotStatus.Released, lot.Status);
+        using var reader = factory.CreateClientFor(TestClients.Reader);
+
+        var single = await (await reader.GetAsync(new Uri($"/odata/Lots({lot.Id})?$select=Status", UriKind.Relative))).ReadJsonAsync();
+        var released = await (await reader.GetAsync(new Uri("/odata/Lots?$filter=Status eq 'Released'&$select=LotNumber&$top=1000", UriKind.Relative))).ReadJsonAsync();
+        var expired = await (await reader.GetAsync(new Uri("/odata/Lots?$filter=Status eq 'Expired'&$select=LotNumber&$top=1000", UriKind.Relative))).ReadJsonAsync();
+        var expanded = await (await reader.GetAsync(new Uri($"/odata/Materials({lot.MaterialId})?$expand=Lots($select=LotNumber,Status)", UriKind.Relative))).ReadJsonAsync();
+
+        Assert.Equal("Expired", single.GetProperty("Status").GetString());
+        Assert.DoesNotContain(released.Values(), l => l.GetProperty("LotNumber").GetString() == "GM-23-0907");
+        Assert.Contains(expired.Values(), l => l.GetProperty("LotNumber").GetString() == "GM-23-0907");
+        Assert.Equal("Expired", expanded.GetProperty("Lots").EnumerateArray().Single(l => l.GetProperty("LotNumber").GetString() == "GM-23-0907").GetProperty("Status").GetString());
     }
 
     [Fact]
@@ -309,5 +327,11 @@ public sealed class UsabilityTests(AmConnectorFactory factory, ITestOutputHelper
     {
         await using var scope = factory.Scope(out var db);
         return await db.Lots.AsNoTracking().SingleAsync(l => l.LotNumber == lotNumber);
+    }
+
+    private async Task<Lot> StoredLotAsync(string lotNumber)
+    {
+        await using var scope = factory.Scope(out var db);
+        return await StoredLots.Of(db).SingleAsync(l => l.LotNumber == lotNumber);
     }
 }
