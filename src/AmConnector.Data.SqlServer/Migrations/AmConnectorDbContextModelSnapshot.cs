@@ -158,6 +158,9 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<bool>("Lapsed")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
@@ -201,7 +204,13 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                     b.HasIndex("SupplierCode", "DocumentNumber");
 
-                    b.ToTable("Certificates");
+                    b.ToTable("Certificates", (string)null);
+
+                    b.ToView("CertificatesRead", null, v =>
+                        {
+                            v.Property("Lapsed")
+                                .HasColumnName("EffectiveLapsed");
+                        });
                 });
 
             modelBuilder.Entity("AmConnector.Certificates.CoaResult", b =>
@@ -1423,6 +1432,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                             b1.HasKey("CertificateId");
 
                             b1.ToTable("Certificates");
+
+                            b1.ToView("CertificatesRead");
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");

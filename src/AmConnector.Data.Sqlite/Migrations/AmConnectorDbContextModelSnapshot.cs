@@ -151,6 +151,9 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Lapsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("MaterialId")
                         .HasColumnType("TEXT");
 
@@ -194,7 +197,13 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                     b.HasIndex("SupplierCode", "DocumentNumber");
 
-                    b.ToTable("Certificates");
+                    b.ToTable("Certificates", (string)null);
+
+                    b.ToView("CertificatesRead", null, v =>
+                        {
+                            v.Property("Lapsed")
+                                .HasColumnName("EffectiveLapsed");
+                        });
                 });
 
             modelBuilder.Entity("AmConnector.Certificates.CoaResult", b =>
@@ -1411,6 +1420,8 @@ namespace AmConnector.Data.Sqlite.Migrations
                             b1.HasKey("CertificateId");
 
                             b1.ToTable("Certificates");
+
+                            b1.ToView("CertificatesRead");
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");

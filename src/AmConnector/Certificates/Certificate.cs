@@ -43,6 +43,12 @@ public sealed class Certificate : AmEntity, ISupplierOwned
     /// <summary>Verdict of the whole CoA; <see cref="CoaVerdict.NotEvaluated"/> for other types.</summary>
     public CoaVerdict Verdict { get; set; } = CoaVerdict.NotEvaluated;
 
+    /// <summary>
+    /// True once <see cref="ValidUntil"/> has passed. Derived: every query reads it from the date
+    /// through the read view; the stored column only records the state at the last write.
+    /// </summary>
+    public bool Lapsed { get; set; }
+
     /// <summary>When <c>am.certificate.expiring</c> was announced for it; null until then (announced once).</summary>
     public DateOnly? ExpiryAnnouncedOn { get; set; }
 

@@ -7,8 +7,17 @@ namespace AmConnector.Certificates;
 
 internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
 {
+    /// <summary>
+    /// The view every certificate query reads (writes go to the table): it adds <c>EffectiveLapsed</c>
+    /// from <see cref="Certificate.ValidUntil"/> and today, so a lapsed certificate reads as lapsed
+    /// everywhere (domain.md §5.6a). A migration that changes the table must recreate it.
+    /// </summary>
+    public const string ReadView = "CertificatesRead";
+
     public void Configure(EntityTypeBuilder<Certificate> builder)
     {
+        builder.ToTable("Certificates");
+        builder.ToView(ReadView, view => view.Property(c => c.Lapsed).HasColumnName("EffectiveLapsed"));
         builder.Property<string?>(c => c.VerdictReason).IsLongText();
         builder.HasIndex(c => new { c.MaterialId, c.Type });
         builder.HasIndex(c => new { c.SupplierCode, c.DocumentNumber });

@@ -100,6 +100,7 @@ internal sealed class CertificateWriteRules(OutboxWriter outbox, TimeProvider cl
 
     protected override void Validate(Certificate entity, List<FieldError> errors)
     {
+        entity.Lapsed = entity.ValidUntil < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (entity.IssuedOn == default)
         {
             errors.Add(new FieldError(nameof(Certificate.IssuedOn), "is required."));
