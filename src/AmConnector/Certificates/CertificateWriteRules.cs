@@ -57,11 +57,35 @@ internal sealed class CertificateWriteRules(OutboxWriter outbox, TimeProvider cl
         }
     }
 
-    private async Task EvaluateAsync(Certificate coa, Materials.Material material, AmConnectorDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every write of a CoA judges it again with its current lines and the user's current
+    /// specifications; a verdict that changes is announced like a new one, an unchanged one is not.
+    /// </summary>
+    public override async Task PrepareUpdateAsync(Certificate entity, AmConnectorDbContext db, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        Validate(entity, errors);
+        if (errors.Count > 0 || entity.Type != CertificateType.CertificateOfAnalysis)
+        {
+            return;
+        }
+
+        await db.Entry(entity).Collection(c => c.Results).LoadAsync(cancellationToken);
+        await db.Entry(entity).Collection(c => c.Lots).LoadAsync(cancellationToken);
+        var material = await db.Materials.AsNoTracking().SingleAsync(m => m.Id == entity.MaterialId, cancellationToken);
+        await EvaluateAsync(entity, material, db, cancellationToken, announceUnchanged: false, previous: entity.Verdict);
+    }
+
+    private async Task EvaluateAsync(
+        Certificate coa, Materials.Material material, AmConnectorDbContext db, CancellationToken cancellationToken,
+        bool announceUnchanged = true, CoaVerdict previous = CoaVerdict.NotEvaluated)
     {
         var userSpecifications = await db.Set<Materials.MaterialSpecification>().AsNoTracking()
             .Where(s => s.MaterialId == material.Id).ToListAsync(cancellationToken);
         CoaEvaluator.Evaluate(coa, userSpecifications).ApplyTo(coa);
+        if (!announceUnchanged && coa.Verdict == previous)
+        {
+            return;
+        }
 
         var subject = $"certificates/{coa.SupplierCode}/{material.CatalogueNumber}/{coa.DocumentNumber ?? coa.Id.ToString()}";
         var lots = coa.Lots.Select(l => l.LotNumber).ToList();
