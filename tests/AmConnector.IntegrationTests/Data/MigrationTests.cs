@@ -42,6 +42,11 @@ public sealed class MigrationTests
         }
 
         Assert.Contains("CREATE TABLE [Lots]", script, StringComparison.Ordinal);
+
+        // CREATE TRIGGER and CREATE VIEW must start a batch: inside the script's IF blocks they run through EXEC.
+        Assert.Contains("EXEC(N'CREATE TRIGGER [dbo].[AuditEvents_AppendOnly]", script, StringComparison.Ordinal);
+        Assert.Contains("EXEC(N'CREATE VIEW [dbo].[LotsRead]", script, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"BEGIN\s+CREATE (TRIGGER|VIEW)", script);
         Assert.Contains("decimal(18,6)", script, StringComparison.Ordinal);
     }
 

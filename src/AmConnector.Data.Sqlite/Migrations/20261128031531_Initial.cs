@@ -33,6 +33,46 @@ namespace AmConnector.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    NaturalKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OldValues = table.Column<string>(type: "TEXT", nullable: true),
+                    NewValues = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    InboundEventId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -75,6 +115,24 @@ namespace AmConnector.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictScopes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CatalogueNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -323,6 +381,9 @@ namespace AmConnector.Data.Sqlite.Migrations
                     Document_Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Document_MediaType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Lapsed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExpiryAnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VerdictReason = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Revision = table.Column<long>(type: "INTEGER", nullable: false)
@@ -670,11 +731,31 @@ namespace AmConnector.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AuditChainHead",
+                columns: new[] { "Id", "LastHash", "LastSequence" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_KeyHash",
                 table: "ApiKeys",
                 column: "KeyHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ClientId",
+                table: "AuditEvents",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_EntityType_EntityKey",
+                table: "AuditEvents",
+                columns: new[] { "EntityType", "EntityKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAt",
+                table: "AuditEvents",
+                column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateLots_LotId",
@@ -824,6 +905,16 @@ namespace AmConnector.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_OccurredAt",
+                table: "OutboxMessages",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Type",
+                table: "OutboxMessages",
+                column: "Type");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PerformanceTests_LotId",
                 table: "PerformanceTests",
                 column: "LotId");
@@ -880,13 +971,52 @@ namespace AmConnector.Data.Sqlite.Migrations
                 table: "Suppliers",
                 column: "Code",
                 unique: true);
+
+            // Hand-written: what EF does not model (append-only audit triggers, read views).
+            // The audit trail is append-only (21 CFR 11.10(e)): the database itself refuses UPDATE and DELETE.
+            migrationBuilder.Sql("""
+                CREATE TRIGGER AuditEvents_AppendOnly_NoUpdate BEFORE UPDATE ON AuditEvents
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents are append-only: audit records are never updated.'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER AuditEvents_AppendOnly_NoDelete BEFORE DELETE ON AuditEvents
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents are append-only: audit records are never deleted.'); END;
+                """);
+            // Every lot query reads this view (LotConfiguration.ReadView): a released lot past its expiry
+            // date reads as Expired before the daily job has run. SQLite expands * when the view is used.
+            migrationBuilder.Sql("""
+                CREATE VIEW LotsRead AS
+                SELECT *,
+                       CASE WHEN Status IN ('Released', 'ConditionallyReleased') AND ExpiresOn IS NOT NULL AND ExpiresOn < date('now')
+                            THEN 'Expired' ELSE Status END AS EffectiveStatus
+                FROM Lots;
+                """);
+            // Every certificate query reads this view (CertificateConfiguration.ReadView): a certificate
+            // past its ValidUntil reads as lapsed before any job has run. SQLite expands * when it is used.
+            migrationBuilder.Sql("""
+                CREATE VIEW CertificatesRead AS
+                SELECT *,
+                       CASE WHEN ValidUntil IS NOT NULL AND ValidUntil < date('now') THEN 1 ELSE 0 END AS EffectiveLapsed
+                FROM Certificates;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditEvents_AppendOnly_NoUpdate;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditEvents_AppendOnly_NoDelete;");
+            migrationBuilder.Sql("DROP VIEW IF EXISTS LotsRead;");
+            migrationBuilder.Sql("DROP VIEW IF EXISTS CertificatesRead;");
+
             migrationBuilder.DropTable(
                 name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHead");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
 
             migrationBuilder.DropTable(
                 name: "CertificateLots");
@@ -911,6 +1041,9 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PerformanceTests");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.SqlServer.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128030512_LotsReadView")]
-    partial class LotsReadView
+    [Migration("20261128031537_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -161,6 +161,9 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<bool>("Lapsed")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("MaterialId")
                         .HasColumnType("uniqueidentifier");
 
@@ -204,7 +207,13 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                     b.HasIndex("SupplierCode", "DocumentNumber");
 
-                    b.ToTable("Certificates");
+                    b.ToTable("Certificates", (string)null);
+
+                    b.ToView("CertificatesRead", null, v =>
+                        {
+                            v.Property("Lapsed")
+                                .HasColumnName("EffectiveLapsed");
+                        });
                 });
 
             modelBuilder.Entity("AmConnector.Certificates.CoaResult", b =>
@@ -1426,6 +1435,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                             b1.HasKey("CertificateId");
 
                             b1.ToTable("Certificates");
+
+                            b1.ToView("CertificatesRead");
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");

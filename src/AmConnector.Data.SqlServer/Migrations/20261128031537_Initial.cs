@@ -33,6 +33,46 @@ namespace AmConnector.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    EntityKey = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    NaturalKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OldValues = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    NewValues = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ClientId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PersonName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    CorrelationId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    InboundEventId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -75,6 +115,24 @@ namespace AmConnector.Data.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictScopes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    CatalogueNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Data = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -323,6 +381,9 @@ namespace AmConnector.Data.SqlServer.Migrations
                     Document_Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Document_MediaType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Verdict = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Lapsed = table.Column<bool>(type: "bit", nullable: false),
+                    ExpiryAnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    VerdictReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Revision = table.Column<long>(type: "bigint", nullable: false)
@@ -670,11 +731,31 @@ namespace AmConnector.Data.SqlServer.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "AuditChainHead",
+                columns: new[] { "Id", "LastHash", "LastSequence" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_KeyHash",
                 table: "ApiKeys",
                 column: "KeyHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ClientId",
+                table: "AuditEvents",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_EntityType_EntityKey",
+                table: "AuditEvents",
+                columns: new[] { "EntityType", "EntityKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OccurredAt",
+                table: "AuditEvents",
+                column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateLots_LotId",
@@ -827,6 +908,16 @@ namespace AmConnector.Data.SqlServer.Migrations
                 filter: "[ReferenceId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_OccurredAt",
+                table: "OutboxMessages",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Type",
+                table: "OutboxMessages",
+                column: "Type");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PerformanceTests_LotId",
                 table: "PerformanceTests",
                 column: "LotId");
@@ -883,13 +974,54 @@ namespace AmConnector.Data.SqlServer.Migrations
                 table: "Suppliers",
                 column: "Code",
                 unique: true);
+
+            // Hand-written: what EF does not model (append-only audit triggers, read views). Each in EXEC,
+            // because CREATE TRIGGER and CREATE VIEW must start a batch, also inside the idempotent script's IF blocks.
+            // The audit trail is append-only (21 CFR 11.10(e)): the database itself refuses UPDATE and DELETE.
+            migrationBuilder.Sql("""
+                EXEC(N'CREATE TRIGGER [dbo].[AuditEvents_AppendOnly] ON [dbo].[AuditEvents]
+                INSTEAD OF UPDATE, DELETE
+                AS
+                BEGIN
+                    THROW 51000, ''AuditEvents are append-only: audit records are never updated or deleted.'', 1;
+                END');
+                """);
+            // Every lot query reads this view (LotConfiguration.ReadView): a released lot past its expiry
+            // date reads as Expired before the daily job has run. A later migration that changes the
+            // Lots table runs sp_refreshview on it.
+            migrationBuilder.Sql("""
+                EXEC(N'CREATE VIEW [dbo].[LotsRead] AS
+                SELECT l.*,
+                       CASE WHEN l.[Status] IN (N''Released'', N''ConditionallyReleased'') AND l.[ExpiresOn] < CAST(SYSUTCDATETIME() AS date)
+                            THEN N''Expired'' ELSE l.[Status] END AS [EffectiveStatus]
+                FROM [dbo].[Lots] AS l;');
+                """);
+            // Every certificate query reads this view (CertificateConfiguration.ReadView): a certificate
+            // past its ValidUntil reads as lapsed before any job has run. A later migration that changes
+            // the Certificates table runs sp_refreshview on it.
+            migrationBuilder.Sql("""
+                EXEC(N'CREATE VIEW [dbo].[CertificatesRead] AS
+                SELECT c.*,
+                       CAST(CASE WHEN c.[ValidUntil] < CAST(SYSUTCDATETIME() AS date) THEN 1 ELSE 0 END AS bit) AS [EffectiveLapsed]
+                FROM [dbo].[Certificates] AS c;');
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS [dbo].[AuditEvents_AppendOnly];");
+            migrationBuilder.Sql("DROP VIEW IF EXISTS [dbo].[LotsRead];");
+            migrationBuilder.Sql("DROP VIEW IF EXISTS [dbo].[CertificatesRead];");
+
             migrationBuilder.DropTable(
                 name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHead");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
 
             migrationBuilder.DropTable(
                 name: "CertificateLots");
@@ -914,6 +1046,9 @@ namespace AmConnector.Data.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "OpenIddictTokens");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PerformanceTests");
