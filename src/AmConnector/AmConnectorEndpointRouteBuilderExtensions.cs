@@ -2,6 +2,7 @@ using AmConnector.AuditTrail;
 using AmConnector.Health;
 using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
+using AmConnector.Security.SignIn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -16,8 +17,9 @@ public static class AmConnectorEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps every AmConnector endpoint under the configured <see cref="AmConnectorOptions.PathPrefix"/>:
-    /// the OData service at <c>/odata</c>, API-key management, and the health endpoints. Every
-    /// endpoint carries an authorisation policy, or is explicitly anonymous (health).
+    /// the OData service at <c>/odata</c>, API-key management, the health endpoints, and with the
+    /// built-in token server the person sign-in (<c>/connect/authorize</c>, <c>/account/login</c>).
+    /// Every endpoint carries an authorisation policy, or is explicitly anonymous (health, sign-in).
     /// </summary>
     public static IEndpointRouteBuilder MapAmConnector(this IEndpointRouteBuilder endpoints)
     {
@@ -34,6 +36,14 @@ public static class AmConnectorEndpointRouteBuilderExtensions
         endpoints.MapAuditExport(options.Route("api/audit/export"))
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
+        if (options.Auth.UsesBuiltInServer)
+        {
+            // Person sign-in at the built-in server; an external authority has its own login.
+            var loginRoute = options.Route("account/login");
+            endpoints.MapLogin(loginRoute);
+            endpoints.MapAuthorize(options.Route("connect/authorize"), loginRoute).WithMetadata(AmConnectorEndpointMetadata.Instance);
+        }
+
         return endpoints;
     }
 

@@ -14,6 +14,12 @@ public static class AmConnectorAuthentication
     /// <summary>JWT bearer validation against an external authority.</summary>
     public const string ExternalBearerScheme = "AmConnector.ExternalBearer";
 
+    /// <summary>
+    /// The cookie of the built-in server's login page (<c>/account/login</c>): who signed in and when.
+    /// Only <c>/connect/authorize</c> reads it; no AmConnector API accepts it.
+    /// </summary>
+    public const string LoginScheme = "AmConnector.Login";
+
     public const string ApiKeyHeader = "AmConnector-Api-Key";
 
     /// <summary>The query parameter Power BI's and Excel's OData connector send (their <c>ApiKeyName</c>).</summary>

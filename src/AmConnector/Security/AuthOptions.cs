@@ -43,6 +43,9 @@ public sealed class AuthOptions
     /// <summary>Clients of the built-in server, seeded at start (create or update; secrets stored hashed).</summary>
     public List<ClientOptions> Clients { get; set; } = [];
 
+    /// <summary>People who sign in at the login page (<c>/account/login</c>), with hashed passwords.</summary>
+    public List<UserOptions> Users { get; set; } = [];
+
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public RateLimitOptions RateLimit { get; set; } = new();
 

@@ -2,6 +2,7 @@ using AmConnector.Data;
 using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
 using AmConnector.Security.RateLimiting;
+using AmConnector.Security.SignIn;
 using AmConnector.Security.TokenServer;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -21,7 +22,8 @@ namespace AmConnector.Security;
 internal static class SecurityServiceCollectionExtensions
 {
     /// <summary>
-    /// OAuth 2.0 for every AmConnector endpoint: the built-in OpenIddict token server and its
+    /// OAuth 2.0 for every AmConnector endpoint: the built-in OpenIddict token server (client
+    /// credentials, and person sign-in with authorization code + PKCE behind a login cookie) and its
     /// validation, or an external authority's JWTs; read-only API keys; one policy per scope;
     /// supplier row scoping; per-client rate limits.
     /// </summary>
@@ -36,6 +38,8 @@ internal static class SecurityServiceCollectionExtensions
             .AddServer(server =>
             {
                 server.AllowClientCredentialsFlow();
+                server.AllowAuthorizationCodeFlow();
+                server.RequireProofKeyForCodeExchange();
                 server.RegisterScopes([.. Scopes.All]);
                 // RFC 9068 JWTs that any resource server can validate with the published JWKS.
                 server.DisableAccessTokenEncryption();
@@ -67,7 +71,10 @@ internal static class SecurityServiceCollectionExtensions
         services.AddAuthentication()
             .AddPolicyScheme(AmConnectorAuthentication.Scheme, "AmConnector", scheme => scheme.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AmConnectorAuthentication.ApiKeyScheme, null)
-            .AddJwtBearer(AmConnectorAuthentication.ExternalBearerScheme);
+            .AddJwtBearer(AmConnectorAuthentication.ExternalBearerScheme)
+            .AddCookie(AmConnectorAuthentication.LoginScheme, LoginCookie.Configure);
+        services.AddAntiforgery();
+        services.TryAddSingleton<LocalUsers>();
         // With an external authority, OpenIddict's handlers must not see requests (ADR-005). This
         // replaces the scheme provider; a host with its own provider must derive from this one.
         services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, BuiltInServerSchemeProvider>());

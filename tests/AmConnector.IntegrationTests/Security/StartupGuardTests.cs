@@ -4,8 +4,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using AmConnector.IntegrationTests.Infrastructure;
 using AmConnector.Security;
+using AmConnector.Security.SignIn;
 using AmConnector.Security.TokenServer;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -52,6 +54,49 @@ public sealed class StartupGuardTests
         Assert.Equal(16, DemoClients.SecretOf("lims-demo").Length);
         Assert.Contains($"AmConnector:Auth:Clients:{index}:Secret", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("AmConnector:Auth:SigningCertificate", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_with_a_user_holding_a_published_demo_password_does_not_start()
+    {
+        using var factory = new ProductionFactory(seedDemo: false);
+        WithCertificate(factory);
+        factory.Extra["AmConnector:Auth:Users:0:Username"] = "qa.reviewer";
+        factory.Extra["AmConnector:Auth:Users:0:PasswordHash"] = new PasswordHasher<object>().HashPassword(new object(), DemoUsers.PasswordOf("qa.reviewer"));
+
+        var failure = StartFailure(factory);
+
+        Assert.Contains("AmConnector:Auth:Users:0:PasswordHash", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("AmConnector:Auth:SigningCertificate", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain-text-password")]
+    [InlineData("AQAAAA==")]
+    public void A_user_whose_password_hash_is_not_a_v3_hash_does_not_start(string hash)
+    {
+        using var factory = new ProductionFactory(seedDemo: false);
+        WithCertificate(factory);
+        factory.Extra["AmConnector:Auth:Users:0:Username"] = "qa.someone";
+        factory.Extra["AmConnector:Auth:Users:0:PasswordHash"] = hash;
+
+        Assert.Contains("AmConnector:Auth:Users:0:PasswordHash", StartFailure(factory), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_public_client_with_a_secret_or_without_a_redirect_uri_does_not_start()
+    {
+        using var factory = new ProductionFactory(seedDemo: false);
+        WithCertificate(factory);
+        var index = TestClients.All.Count;
+        factory.Extra[$"AmConnector:Auth:Clients:{index}:ClientId"] = "qa-app-production";
+        factory.Extra[$"AmConnector:Auth:Clients:{index}:Public"] = "true";
+        factory.Extra[$"AmConnector:Auth:Clients:{index}:Secret"] = "a-secret-a-public-client-cannot-keep";
+
+        var failure = StartFailure(factory);
+
+        Assert.Contains($"AmConnector:Auth:Clients:{index}:Secret", failure, StringComparison.Ordinal);
+        Assert.Contains($"AmConnector:Auth:Clients:{index}:RedirectUris", failure, StringComparison.Ordinal);
     }
 
     [Fact]

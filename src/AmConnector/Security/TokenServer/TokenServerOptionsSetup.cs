@@ -31,6 +31,7 @@ internal sealed class TokenServerOptionsSetup(IOptions<AmConnectorOptions> optio
         }
 
         server.TokenEndpointUris.Add(new Uri(settings.Route("connect/token"), UriKind.Relative));
+        server.AuthorizationEndpointUris.Add(new Uri(settings.Route("connect/authorize"), UriKind.Relative));
         server.ConfigurationEndpointUris.Add(new Uri(settings.Route(".well-known/openid-configuration"), UriKind.Relative));
         server.JsonWebKeySetEndpointUris.Add(new Uri(settings.Route(".well-known/jwks"), UriKind.Relative));
         server.Issuer = auth.Issuer;
@@ -41,10 +42,16 @@ internal sealed class TokenServerOptionsSetup(IOptions<AmConnectorOptions> optio
         server.EncryptionCredentials.Add(encrypting);
     }
 
-    public void Configure(OpenIddictServerAspNetCoreOptions aspNetCore) =>
+    public void Configure(OpenIddictServerAspNetCoreOptions aspNetCore)
+    {
         // Plain http is accepted on a developer's machine only; elsewhere HTTPS, or a TLS-terminating
         // proxy with forwarded headers (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).
         aspNetCore.DisableTransportSecurityRequirement = environment.IsDevelopment();
+        // OpenIddict validates the authorization request, then AuthorizeEndpoint decides who signs in.
+        // The token endpoint stays OpenIddict's own: ClientCredentialsHandler, and the principal of
+        // the authorization code for the code grant.
+        aspNetCore.EnableAuthorizationEndpointPassthrough = true;
+    }
 
     public void Configure(OpenIddictValidationOptions validation) => validation.Audiences.Add(options.Value.Auth.Audience);
 }
