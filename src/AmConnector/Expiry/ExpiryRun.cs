@@ -32,9 +32,7 @@ internal sealed class ExpiryRun(AmConnectorDbContext db, OutboxWriter outbox, Ti
             lot.Status = LotStatus.Expired;
             lot.StatusReason = $"Expiry date {lot.ExpiresOn:yyyy-MM-dd} passed.";
             db.Audit.Reason = lot.StatusReason;
-            outbox.Add(db, EventTypes.LotStatusChanged, LotLifecycle.Subject(lot),
-                new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to = lot.Status, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
-                lot.SupplierCode, lot.CatalogueNumber);
+            LotLifecycle.StatusChanged(db, outbox, lot, from);
             expired += await SaveOneAsync(cancellationToken);
         }
 

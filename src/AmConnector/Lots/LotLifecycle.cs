@@ -47,9 +47,7 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
         lot.StatusReason = reason.Trim();
         db.Audit.Reason = lot.StatusReason;
         lot.ReleaseConditions = to == LotStatus.ConditionallyReleased ? conditions!.Trim() : lot.ReleaseConditions;
-        outbox.Add(db, EventTypes.LotStatusChanged, Subject(lot),
-            new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
-            lot.SupplierCode, lot.CatalogueNumber);
+        StatusChanged(db, outbox, lot, from);
         return ActionOutcome.Done;
     }
 
@@ -108,6 +106,12 @@ internal sealed class LotLifecycle(AmConnectorDbContext db, OutboxWriter outbox,
                 reason = change == "placed" ? hold.Reason : hold.LiftReason, source = hold.Source,
                 activeHolds = lot.Holds.Count(h => h.LiftedAt is null),
             },
+            lot.SupplierCode, lot.CatalogueNumber);
+
+    /// <summary><c>am.lot.status-changed</c> for a lot whose status just moved from <paramref name="from"/>; one shape for every cause.</summary>
+    public static void StatusChanged(AmConnectorDbContext db, OutboxWriter outbox, Lot lot, LotStatus from) =>
+        outbox.Add(db, EventTypes.LotStatusChanged, Subject(lot),
+            new { lotId = lot.Id, lot.SupplierCode, lot.CatalogueNumber, lot.LotNumber, from, to = lot.Status, reason = lot.StatusReason, conditions = lot.ReleaseConditions },
             lot.SupplierCode, lot.CatalogueNumber);
 
     public static string Subject(Lot lot) => $"lots/{lot.SupplierCode}/{lot.CatalogueNumber}/{lot.LotNumber}";
