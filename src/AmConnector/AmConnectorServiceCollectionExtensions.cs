@@ -10,6 +10,7 @@ using AmConnector.Qualifications;
 using AmConnector.Risk;
 using AmConnector.Security;
 using AmConnector.Suppliers;
+using AmConnector.Webhooks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.OData;
@@ -55,6 +56,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorData();
         services.AddAmConnectorSecurity();
         services.AddAmConnectorOData();
+        services.AddAmConnectorWebhookSecrets();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
     }
