@@ -1,0 +1,113 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AmConnector.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class SupplierWebhooks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InboundEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    WebhookId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CloudEventId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BodySha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Headers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OutcomeStatus = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboundEvents_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierWebhookSecrets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: false),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ValidUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReplacesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierWebhookSecrets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierWebhookSecrets_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEvents_ReceivedAt",
+                table: "InboundEvents",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEvents_SupplierCode_CloudEventId",
+                table: "InboundEvents",
+                columns: new[] { "SupplierCode", "CloudEventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEvents_SupplierCode_WebhookId",
+                table: "InboundEvents",
+                columns: new[] { "SupplierCode", "WebhookId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEvents_SupplierId",
+                table: "InboundEvents",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierWebhookSecrets_SupplierCode_RevokedAt",
+                table: "SupplierWebhookSecrets",
+                columns: new[] { "SupplierCode", "RevokedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierWebhookSecrets_SupplierId",
+                table: "SupplierWebhookSecrets",
+                column: "SupplierId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InboundEvents");
+
+            migrationBuilder.DropTable(
+                name: "SupplierWebhookSecrets");
+        }
+    }
+}
