@@ -3,6 +3,7 @@ using AmConnector.Health;
 using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
 using AmConnector.Security.SignIn;
+using AmConnector.Webhooks.Inbound;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -35,6 +36,7 @@ public static class AmConnectorEndpointRouteBuilderExtensions
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAuditExport(options.Route("api/audit/export"))
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
+        endpoints.MapAmConnectorInboundWebhooks(options);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
         if (options.Auth.UsesBuiltInServer)
         {

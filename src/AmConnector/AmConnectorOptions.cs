@@ -45,6 +45,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public Expiry.ExpiryOptions Expiry { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public Webhooks.Inbound.SupplierWebhookOptions SupplierWebhooks { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

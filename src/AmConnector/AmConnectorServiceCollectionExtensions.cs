@@ -11,6 +11,7 @@ using AmConnector.Risk;
 using AmConnector.Security;
 using AmConnector.Suppliers;
 using AmConnector.Webhooks;
+using AmConnector.Webhooks.Inbound;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.OData;
@@ -57,6 +58,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorSecurity();
         services.AddAmConnectorOData();
         services.AddAmConnectorWebhookSecrets();
+        services.AddAmConnectorInboundWebhooks();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
     }

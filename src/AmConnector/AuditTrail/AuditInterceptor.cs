@@ -154,6 +154,6 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
             return (caller.ClientId ?? "unknown", user.FindFirstValue("sub"), user.FindFirstValue("name"), caller.SupplierCode);
         }
 
-        return (db.Audit.SystemActor ?? "system", null, null, null);
+        return (db.Audit.SystemActor ?? "system", null, null, db.Audit.SupplierCode);
     }
 }

@@ -15,4 +15,7 @@ public sealed class AuditScope
 
     /// <summary>The actor for work without a caller (start-up, background jobs), e.g. <c>system:expiry</c>.</summary>
     public string? SystemActor { get; set; }
+
+    /// <summary>The supplier on whose behalf work without a caller is done (a supplier's signed event).</summary>
+    public string? SupplierCode { get; set; }
 }

@@ -12,7 +12,7 @@ namespace AmConnector.AuditTrail;
 /// </summary>
 internal static class AuditedValues
 {
-    private static readonly HashSet<string> Secrets = [nameof(ApiKey.KeyHash), "ClientSecret"];
+    private static readonly HashSet<string> Secrets = [nameof(ApiKey.KeyHash), "ClientSecret", nameof(Webhooks.Inbound.SupplierWebhookSecret.ProtectedSecret)];
 
     public static (string? Old, string? New) Of(EntityEntry entry)
     {

@@ -33,6 +33,8 @@ public sealed partial class AmConnectorDbContext
         modelBuilder.Entity<RiskAssessment>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<Qualification>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<PerformanceTest>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+        modelBuilder.Entity<Webhooks.Inbound.InboundEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<Webhooks.Inbound.SupplierWebhookSecret>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<AuditTrail.AuditEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
     }
 }

@@ -39,6 +39,10 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
 
     public DbSet<AuditTrail.AuditEvent> AuditEvents => Set<AuditTrail.AuditEvent>();
 
+    public DbSet<Webhooks.Inbound.InboundEvent> InboundEvents => Set<Webhooks.Inbound.InboundEvent>();
+
+    public DbSet<Webhooks.Inbound.SupplierWebhookSecret> SupplierWebhookSecrets => Set<Webhooks.Inbound.SupplierWebhookSecret>();
+
     /// <summary>The reason and cause the audit trail records for this context's next save.</summary>
     public AuditTrail.AuditScope Audit { get; } = new();
 

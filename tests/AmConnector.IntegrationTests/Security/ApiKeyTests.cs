@@ -357,9 +357,4 @@ public sealed partial class ApiKeyTests(AmConnectorFactory factory) : IClassFixt
 
     [GeneratedRegex("^[0-9a-f]{64}$")]
     private static partial Regex Hex64();
-
-    private sealed class ClockedFactory(FakeTimeProvider clock) : AmConnectorFactory
-    {
-        protected override TimeProvider? Clock => clock;
-    }
 }

@@ -1,0 +1,32 @@
+using AmConnector.ChangeNotices;
+using AmConnector.Webhooks.Inbound.Handlers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AmConnector.Webhooks.Inbound;
+
+internal static class InboundWebhookServiceCollectionExtensions
+{
+    /// <summary>The supplier-event receiver, its schemas, secrets and one handler per inbound type.</summary>
+    public static void AddAmConnectorInboundWebhooks(this IServiceCollection services)
+    {
+        services.TryAddSingleton<InboundEventSchemas>();
+        services.TryAddScoped<SupplierSecretStore>();
+        services.TryAddScoped<SupplierEventReceiver>();
+        services.TryAddScoped<ChangeNoticeIntake>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticePublishedHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticeRevisedHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticeWithdrawnHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, CoaIssuedHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, LotRecalledHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ProductInformationUpdatedHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, TestEventHandler>());
+    }
+
+    public static void MapAmConnectorInboundWebhooks(this IEndpointRouteBuilder endpoints, AmConnectorOptions options)
+    {
+        endpoints.MapSupplierEvents(options.Route("webhooks/suppliers/{supplierCode}/events"));
+        endpoints.MapSupplierWebhookSecrets(options.Route("api/suppliers/{code}/webhook-secrets"));
+    }
+}

@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AmConnector.Data;
+using AmConnector.Suppliers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AmConnector.Webhooks.Inbound;
+
+/// <summary>
+/// <c>POST /webhooks/suppliers/{supplierCode}/events</c>. In this order, and stopping at the first
+/// failure with nothing stored: size, sender, signature on the raw bytes, sender's standing, a
+/// repeat (answered with the first answer), envelope, type, schema, business rules. Then the inbox
+/// row and the business change commit in one transaction, and only then is the answer 202
+/// (design.md principle 1: accepted means durable).
+/// </summary>
+internal sealed class SupplierEventReceiver(
+    AmConnectorDbContext db,
+    InboundEventSchemas schemas,
+    IEnumerable<IInboundEventHandler> handlers,
+    SupplierSecretStore secrets,
+    TimeProvider clock,
+    IOptions<AmConnectorOptions> options)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly string[] EvidenceHeaders =
+        ["webhook-id", "webhook-timestamp", "webhook-signature", "content-type", "content-length", "user-agent", "traceparent"];
+
+    public async Task<IResult> ReceiveAsync(string supplierCode, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value.SupplierWebhooks;
+        var bytes = await InboundBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return InboundProblems.Status(StatusCodes.Status413PayloadTooLarge, "The event is too large.",
+                $"An event may be at most {settings.MaxBodyBytes} bytes.");
+        }
+
+        var supplier = await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Code == supplierCode, cancellationToken);
+        if (supplier is null)
+        {
+            return InboundProblems.Status(StatusCodes.Status404NotFound, "Unknown supplier.", $"No supplier has the code '{supplierCode}'.");
+        }
+
+        string body;
+        try
+        {
+            body = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return InboundProblems.Status(StatusCodes.Status400BadRequest, "The body is not UTF-8.", "Send the CloudEvent as UTF-8 JSON.");
+        }
+
+        var now = clock.GetUtcNow();
+        var headers = request.Headers;
+        var webhookId = headers["webhook-id"].ToString();
+        var check = SignatureCheck.Verify(webhookId, headers["webhook-timestamp"], headers["webhook-signature"], body,
+            await secrets.ValidSecretsAsync(supplier.Id, now, cancellationToken), now, settings.TimestampTolerance);
+        switch (check)
+        {
+            case SignatureCheck.Result.MissingHeaders:
+                return InboundProblems.Unauthorized(request.HttpContext.Response, "The event is not signed.",
+                    "Send the Standard Webhooks headers webhook-id, webhook-timestamp (Unix seconds) and webhook-signature.");
+            case SignatureCheck.Result.StaleTimestamp:
+                return InboundProblems.Unauthorized(request.HttpContext.Response, "The event's timestamp is out of tolerance.",
+                    $"webhook-timestamp must be within {settings.TimestampTolerance.TotalSeconds:0} seconds of the receiver's clock ({now:O}).");
+            case SignatureCheck.Result.NoMatch:
+                return InboundProblems.Unauthorized(request.HttpContext.Response, "The signature does not verify.",
+                    $"No v1 signature matches a valid webhook secret of supplier {supplier.Code}.");
+        }
+
+        if (supplier.Approval is SupplierApproval.Suspended or SupplierApproval.Disqualified)
+        {
+            return InboundProblems.Status(StatusCodes.Status403Forbidden, "The supplier may not publish.",
+                $"Supplier {supplier.Code} is {supplier.Approval}; its events are not accepted.");
+        }
+
+        if (await PreviousAnswerAsync(supplier.Code, e => e.WebhookId == webhookId, cancellationToken) is { } repeat)
+        {
+            return repeat;
+        }
+
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not JSON.", [("", exception.Message)]);
+        }
+
+        var (envelope, envelopeErrors) = CloudEventEnvelope.Parse(root);
+        if (envelope is null)
+        {
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not a valid CloudEvent.", envelopeErrors);
+        }
+
+        if (await PreviousAnswerAsync(supplier.Code, e => e.CloudEventId == envelope.Id, cancellationToken) is { } sameEvent)
+        {
+            return sameEvent;
+        }
+
+        if (!schemas.IsKnown(envelope.Type))
+        {
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "Unknown event type.",
+                [("/type", $"'{envelope.Type}' is not an event a supplier may send: {string.Join(", ", InboundEventTypes.All)}.")]);
+        }
+
+        if (schemas.Violations(envelope.Type, envelope.Data) is { Count: > 0 } violations)
+        {
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data does not match the schema of {envelope.Type}.", violations);
+        }
+
+        var inbox = new InboundEvent
+        {
+            SupplierId = supplier.Id,
+            SupplierCode = supplier.Code,
+            WebhookId = webhookId,
+            CloudEventId = envelope.Id,
+            Type = envelope.Type,
+            Subject = envelope.Subject,
+            ReceivedAt = now,
+            Body = body,
+            BodySha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Headers = JsonSerializer.Serialize(EvidenceHeaders.Where(h => headers.ContainsKey(h)).ToDictionary(h => h, h => headers[h].ToString())),
+            OutcomeStatus = StatusCodes.Status202Accepted,
+        };
+
+        // Everything this event changes is audited as caused by it, on behalf of the supplier.
+        db.Audit.InboundEventId = inbox.Id.ToString();
+        db.Audit.SystemActor = $"supplier:{supplier.Code}";
+        db.Audit.SupplierCode = supplier.Code;
+        var handler = handlers.Single(h => h.Type == envelope.Type);
+        var result = await handler.HandleAsync(new InboundEventContext(db, supplier, envelope, now), cancellationToken);
+        if (!result.IsAccepted)
+        {
+            return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", result.Errors!.Select(e => (e.Field, e.Message)));
+        }
+
+        inbox.Outcome = JsonSerializer.Serialize(new
+        {
+            inboundEventId = inbox.Id,
+            type = inbox.Type,
+            cloudEventId = inbox.CloudEventId,
+            receivedAt = inbox.ReceivedAt,
+            result = result.Details,
+        }, InboundJson.Options);
+        db.InboundEvents.Add(inbox);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // The same event, delivered twice at once: the other delivery won; answer as it did.
+            db.ChangeTracker.Clear();
+            return await PreviousAnswerAsync(supplier.Code, e => e.WebhookId == webhookId || e.CloudEventId == envelope.Id, cancellationToken)
+                ?? throw new InvalidOperationException("A unique violation on the inbox without a stored event.", exception);
+        }
+
+        return TypedResults.Content(inbox.Outcome, "application/json", Encoding.UTF8, StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>The answer given the first time, now with 200: a repeat changes nothing.</summary>
+    private async Task<IResult?> PreviousAnswerAsync(string supplierCode, System.Linq.Expressions.Expression<Func<InboundEvent, bool>> same, CancellationToken cancellationToken)
+    {
+        var outcome = await db.InboundEvents.AsNoTracking().Where(e => e.SupplierCode == supplierCode).Where(same)
+            .Select(e => e.Outcome).FirstOrDefaultAsync(cancellationToken);
+        return outcome is null ? null : TypedResults.Content(outcome, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+    }
+}
