@@ -27,6 +27,7 @@ internal static class AmConnectorEdmModel
         var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "AmConnectorContainer" };
         // The convention builder finds every AmEntity type; credentials are never part of the OData surface.
         builder.Ignore<Security.ApiKeys.ApiKey>();
+        builder.Ignore<Webhooks.Inbound.SupplierWebhookSecret>();
 
         builder.EntitySet<Supplier>(EntitySets.Suppliers);
 
