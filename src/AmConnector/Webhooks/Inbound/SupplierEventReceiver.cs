@@ -137,7 +137,17 @@ internal sealed class SupplierEventReceiver(
         db.Audit.SystemActor = $"supplier:{supplier.Code}";
         db.Audit.SupplierCode = supplier.Code;
         var handler = handlers.Single(h => h.Type == envelope.Type);
-        var result = await handler.HandleAsync(new InboundEventContext(db, supplier, envelope, now), cancellationToken);
+        InboundResult result;
+        try
+        {
+            result = await handler.HandleAsync(new InboundEventContext(db, supplier, envelope, now), cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            // Valid against the schema yet not representable (e.g. a number beyond decimal range).
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data of {envelope.Type} cannot be read.",
+                [(exception.Path is { } path ? "/data" + path.TrimStart('$').Replace('.', '/') : "/data", exception.Message)]);
+        }
         if (!result.IsAccepted)
         {
             return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", result.Errors!.Select(e => (e.Field, e.Message)));
