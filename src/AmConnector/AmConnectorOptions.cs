@@ -49,6 +49,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public Webhooks.Inbound.SupplierWebhookOptions SupplierWebhooks { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public HostSystems.HostQmsOptions HostQms { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

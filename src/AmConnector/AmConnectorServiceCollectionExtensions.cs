@@ -3,6 +3,7 @@ using AmConnector.ChangeNotices;
 using AmConnector.Data;
 using AmConnector.Demo;
 using AmConnector.Health;
+using AmConnector.HostSystems;
 using AmConnector.Lots;
 using AmConnector.Materials;
 using AmConnector.OData;
@@ -59,6 +60,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorOData();
         services.AddAmConnectorWebhookSecrets();
         services.AddAmConnectorInboundWebhooks();
+        services.AddAmConnectorHostSystems();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
     }

@@ -37,6 +37,8 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
 
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
+    public DbSet<HostSystems.HostQmsJob> HostQmsJobs => Set<HostSystems.HostQmsJob>();
+
     public DbSet<AuditTrail.AuditEvent> AuditEvents => Set<AuditTrail.AuditEvent>();
 
     public DbSet<Webhooks.Inbound.InboundEvent> InboundEvents => Set<Webhooks.Inbound.InboundEvent>();
