@@ -5,7 +5,7 @@ namespace AmConnector.HostSystems;
 
 /// <summary>
 /// Sorts the answer of one host call into an outcome. Down, slow or busy (5xx, 408, 429, timeout,
-/// connection refused, no token) is worth another try later; any other 4xx is a refusal that
+/// connection refused, no token, a success whose body was lost) is worth another try later; any other 4xx is a refusal that
 /// another try would only repeat, and keeps the host's problem details for a person to read.
 /// </summary>
 internal static class HostQmsCall
@@ -43,8 +43,10 @@ internal static class HostQmsCall
             if (response.IsSuccessStatusCode)
             {
                 var (reference, state) = response.IsSuccessful && response.Content is { } content ? read(content) : (null, null);
+                // A success without a readable reference is an answer cut short on the way (or a host
+                // out of contract): asking again with the same key returns the record, so try again later.
                 return string.IsNullOrWhiteSpace(reference)
-                    ? new HostQmsOutcome.Failed(Truncate($"{status}: the answer has no reference, against the host-QMS contract. {problem}"))
+                    ? new HostQmsOutcome.Retry(Truncate($"{status}: the answer has no readable reference. {problem}".TrimEnd()))
                     : new HostQmsOutcome.Done(reference, state ?? "");
             }
 

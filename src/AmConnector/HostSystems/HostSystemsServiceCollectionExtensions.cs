@@ -29,8 +29,10 @@ internal static class HostSystemsServiceCollectionExtensions
 
         // The token request is a POST without an Idempotency-Key: no resilience handler, so it is never
         // repeated by itself; a failed one makes the job wait for its next try.
+        // Header values (the Basic credentials, the bearer token) are never logged, at any level.
         services.AddHttpClient(HostQmsTokenSource.HttpClientName, (provider, client) =>
-            client.Timeout = provider.GetRequiredService<IOptions<AmConnectorOptions>>().Value.HostQms.AttemptTimeout);
+                client.Timeout = provider.GetRequiredService<IOptions<AmConnectorOptions>>().Value.HostQms.AttemptTimeout)
+            .RedactLoggedHeaders(_ => true);
 
         // Resilience outermost, token innermost: each try carries a token that is fresh at that moment.
         var client = services.AddRefitGeneratedClient<IHostQmsApi>(HostQmsJsonContext.Default)
@@ -45,6 +47,7 @@ internal static class HostSystemsServiceCollectionExtensions
                 // The resilience handler's own timeouts govern; HttpClient's 100 s would only cut them short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
+        client.RedactLoggedHeaders(_ => true);
         client.AddStandardResilienceHandler()
             .Configure((resilience, provider) => Configure(resilience, provider.GetRequiredService<IOptions<AmConnectorOptions>>().Value.HostQms));
         client.AddHttpMessageHandler<HostQmsTokenHandler>();

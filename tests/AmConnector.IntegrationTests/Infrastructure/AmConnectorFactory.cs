@@ -80,6 +80,8 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
         builder.UseSetting("AmConnector:Demo:Seed", SeedDemoData ? "true" : "false");
         // The daily expiry job would change the demo data under the tests' feet; ExpiryTests runs it by hand.
         builder.UseSetting("AmConnector:Expiry:Enabled", "false");
+        // Likewise the host-QMS job worker: HostQmsFactory's tests run its passes by hand.
+        builder.UseSetting("AmConnector:HostQms:WorkerEnabled", "false");
         // Tests send bursts from one client; the rate-limit test sets its own small bucket.
         builder.UseSetting("AmConnector:Auth:RateLimit:TokenLimit", "100000");
         for (var i = 0; i < TestClients.All.Count; i++)
