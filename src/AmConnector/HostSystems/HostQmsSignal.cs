@@ -17,6 +17,9 @@ internal sealed class HostQmsSignal : IDisposable
         }
     }
 
+    /// <summary>Takes a pending wake-up without waiting; true if there was one.</summary>
+    public bool TryTake() => _wake.Wait(0);
+
     public void Dispose() => _wake.Dispose();
 
     /// <summary>Waits until woken or until <paramref name="timeout"/> has passed on <paramref name="clock"/>.</summary>

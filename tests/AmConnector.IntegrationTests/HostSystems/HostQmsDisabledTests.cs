@@ -2,6 +2,7 @@ using AmConnector.HostSystems;
 using AmConnector.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AmConnector.IntegrationTests.HostSystems;
 
@@ -21,5 +22,6 @@ public sealed class HostQmsDisabledTests(AmConnectorFactory factory) : IClassFix
         Assert.Null(writer.RequestLotHoldRelease(db, lot, "Cleared", holdReference: "H-1"));
         Assert.Empty(db.ChangeTracker.Entries<HostQmsJob>());
         Assert.Equal(0, await factory.Services.GetRequiredService<HostQmsJobWorker>().RunOnceAsync(CancellationToken.None));
+        Assert.Single(factory.Services.GetServices<IHostedService>().OfType<HostQmsJobWorker>());
     }
 }

@@ -138,6 +138,19 @@ public sealed class HostQmsJobTests(HostQmsFactory factory) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task Committing_a_job_wakes_the_worker()
+    {
+        var signal = factory.Services.GetRequiredService<HostQmsSignal>();
+        while (signal.TryTake())
+        {
+        }
+
+        await factory.DecideNoticeAsync("SCN-QMS-WAKE");
+
+        Assert.True(signal.TryTake());
+    }
+
+    [Fact]
     public async Task A_refusal_fails_the_job_at_once_and_keeps_the_hosts_problem_details()
     {
         factory.Qms.Given(Request.Create().WithPath("/change-controls").UsingPost())
