@@ -12,6 +12,9 @@ public sealed class HostQmsTokenTests(HostQmsFactory factory) : IClassFixture<Ho
     public async Task One_token_serves_several_calls_a_new_one_is_fetched_after_expiry_and_neither_token_nor_secret_is_logged()
     {
         await factory.ClearJobsAsync();
+        // Past any token an earlier test of this class left in the cache.
+        factory.TestClock.Advance(TimeSpan.FromDays(1));
+        factory.Qms.Reset();
         factory.Qms.Given(Request.Create().WithPath("/change-controls").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { reference = "CC-5005", status = "Open" }));
         factory.IssueTokens("first-host-token-4c1d", expiresIn: 300);
@@ -56,10 +59,39 @@ public sealed class HostQmsTokenTests(HostQmsFactory factory) : IClassFixture<Ho
     }
 
     [Fact]
+    public async Task A_token_the_host_no_longer_accepts_is_replaced_and_the_call_sent_again_with_the_same_key()
+    {
+        await factory.ClearJobsAsync();
+        factory.TestClock.Advance(TimeSpan.FromDays(1));
+        factory.Qms.Reset();
+        factory.TokenServer.Reset();
+        factory.TokenServer.Given(Request.Create().WithPath("/oauth/token").UsingPost())
+            .InScenario("rolled keys").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithBodyAsJson(new { access_token = "revoked-token", expires_in = 3600 }));
+        factory.TokenServer.Given(Request.Create().WithPath("/oauth/token").UsingPost())
+            .InScenario("rolled keys").WhenStateIs("second")
+            .RespondWith(Response.Create().WithBodyAsJson(new { access_token = "fresh-token", expires_in = 3600 }));
+        factory.Qms.Given(Request.Create().WithPath("/change-controls").UsingPost().WithHeader("Authorization", "Bearer revoked-token"))
+            .RespondWith(Response.Create().WithStatusCode(401));
+        factory.Qms.Given(Request.Create().WithPath("/change-controls").UsingPost().WithHeader("Authorization", "Bearer fresh-token"))
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { reference = "CC-6006", status = "Open" }));
+
+        var (_, job) = await factory.DecideNoticeAsync("SCN-QMS-TOKEN-ROLLED");
+        await factory.RunJobsAsync();
+
+        var done = await factory.JobAsync(job.Id);
+        Assert.Equal((HostQmsJobStatus.Done, "CC-6006", 1), (done.Status, done.Reference, done.Attempts));
+        var posts = HostQmsRequests.To(factory.Qms, "POST", "/change-controls");
+        Assert.Equal(["Bearer revoked-token", "Bearer fresh-token"], posts.Select(p => HostQmsRequests.Header(p, "Authorization")));
+        Assert.Equal([job.Id.ToString()], posts.Select(p => HostQmsRequests.Header(p, HostQmsHeaders.IdempotencyKey)).Distinct());
+        Assert.Equal(2, HostQmsRequests.To(factory.TokenServer, "POST", "/oauth/token").Count);
+    }
+
+    [Fact]
     public async Task A_token_endpoint_that_refuses_the_client_makes_the_job_wait_not_fail()
     {
         await factory.ClearJobsAsync();
-        factory.TestClock.Advance(TimeSpan.FromHours(1));
+        factory.TestClock.Advance(TimeSpan.FromDays(1));
         factory.TokenServer.Reset();
         factory.TokenServer.Given(Request.Create().WithPath("/oauth/token").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(401).WithBodyAsJson(new { error = "invalid_client" }));
