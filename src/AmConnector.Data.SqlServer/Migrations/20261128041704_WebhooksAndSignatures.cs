@@ -6,11 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AmConnector.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class SupplierWebhooks : Migration
+    public partial class WebhooksAndSignatures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "HostQmsJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ChangeNoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LotHoldId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Reference = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    ResultStatus = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HostQmsJobs", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "InboundEvents",
                 columns: table => new
@@ -68,6 +95,27 @@ namespace AmConnector.Data.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HostQmsJobs_ChangeNoticeId",
+                table: "HostQmsJobs",
+                column: "ChangeNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HostQmsJobs_IdempotencyKey",
+                table: "HostQmsJobs",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HostQmsJobs_LotId_LotHoldId",
+                table: "HostQmsJobs",
+                columns: new[] { "LotId", "LotHoldId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HostQmsJobs_Status_NextAttemptAt",
+                table: "HostQmsJobs",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboundEvents_ReceivedAt",
                 table: "InboundEvents",
                 column: "ReceivedAt");
@@ -103,6 +151,9 @@ namespace AmConnector.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "HostQmsJobs");
+
             migrationBuilder.DropTable(
                 name: "InboundEvents");
 
