@@ -53,6 +53,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public HostSystems.HostQmsOptions HostQms { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public Signatures.SignatureOptions Signatures { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

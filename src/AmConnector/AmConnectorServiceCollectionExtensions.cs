@@ -69,6 +69,8 @@ public static class AmConnectorServiceCollectionExtensions
     {
         services.TryAddSingleton<EntityStampingInterceptor>();
         services.TryAddSingleton<AuditTrail.AuditInterceptor>();
+        services.TryAddSingleton<Signatures.SignatureInvalidationInterceptor>();
+        services.TryAddScoped<Signatures.SignatureGate>();
         services.TryAddSingleton<Outbox.OutboxWriter>();
         services.TryAddScoped<LotLifecycle>();
         services.TryAddScoped<QualificationLifecycle>();

@@ -35,6 +35,8 @@ public sealed partial class AmConnectorDbContext
         modelBuilder.Entity<PerformanceTest>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<Webhooks.Inbound.InboundEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
         modelBuilder.Entity<Webhooks.Inbound.SupplierWebhookSecret>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
+        // Signatures are the site's QA decisions and name its people: a supplier sees none, not even on its own lots.
+        modelBuilder.Entity<Signatures.Signature>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<AuditTrail.AuditEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
     }
 }

@@ -45,6 +45,8 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
 
     public DbSet<Webhooks.Inbound.SupplierWebhookSecret> SupplierWebhookSecrets => Set<Webhooks.Inbound.SupplierWebhookSecret>();
 
+    public DbSet<Signatures.Signature> Signatures => Set<Signatures.Signature>();
+
     /// <summary>The reason and cause the audit trail records for this context's next save.</summary>
     public AuditTrail.AuditScope Audit { get; } = new();
 

@@ -38,8 +38,10 @@ internal static class DatabaseConfigurator
                 break;
         }
 
-        // Stamping first, so the audit trail records the new revision and modification time.
+        // Signatures first (a changed record invalidates them, and that change is stamped and audited
+        // too), then stamping, so the audit trail records the new revision and modification time.
         builder.AddInterceptors(
+            services.GetRequiredService<Signatures.SignatureInvalidationInterceptor>(),
             services.GetRequiredService<EntityStampingInterceptor>(),
             services.GetRequiredService<AuditTrail.AuditInterceptor>());
     }

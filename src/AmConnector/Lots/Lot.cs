@@ -5,7 +5,7 @@ using AmConnector.Materials;
 namespace AmConnector.Lots;
 
 /// <summary>One manufactured lot of a material, as received by the user site.</summary>
-public sealed class Lot : AmEntity, ISupplierOwned
+public sealed class Lot : AmEntity, ISupplierOwned, Signatures.ISignable
 {
     public Guid MaterialId { get; set; }
 
@@ -41,4 +41,7 @@ public sealed class Lot : AmEntity, ISupplierOwned
 
     /// <summary>Certificates covering this lot (a CoA may cover several lots).</summary>
     public List<Certificate> Certificates { get; set; } = [];
+
+    /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
+    public List<Signatures.Signature> Signatures { get; set; } = [];
 }

@@ -44,10 +44,18 @@ internal sealed class LotsController(
     public Task<IActionResult> Usability([FromODataUri] Guid key, CancellationToken cancellationToken) =>
         Usability(key, null, cancellationToken);
 
+    /// <summary>A release is signed by a person (<see cref="Signatures.SignatureGate"/>); it takes effect when the signature policy is met.</summary>
     [HttpPost]
     [Authorize(Policy = Policies.Write)]
-    public Task<IActionResult> Release([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(key, parameters, Text(parameters, "conditions") is null ? LotStatus.Released : LotStatus.ConditionallyReleased, cancellationToken);
+    public Task<IActionResult> Release([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken)
+    {
+        var to = Text(parameters, "conditions") is null ? LotStatus.Released : LotStatus.ConditionallyReleased;
+        return RunActionAsync(
+            Writable.Include(l => l.Holds), key,
+            lot => lifecycle.ChangeStatusAsync(lot, to, Text(parameters, "reason"), Text(parameters, "conditions"), cancellationToken),
+            cancellationToken,
+            lot => new Signatures.SigningRequest(lot, Signatures.SignedActions.LotRelease, User, Text(parameters, "reason"), Meaning(parameters)));
+    }
 
     [HttpPost]
     [Authorize(Policy = Policies.Write)]
@@ -75,6 +83,9 @@ internal sealed class LotsController(
         ActAsync(key, lot => Id(parameters, "holdId") is { } holdId
             ? lifecycle.LiftHold(lot, holdId, Text(parameters, "reason"), Actor)
             : ActionOutcome.Invalid(new Common.FieldError("holdId", "is required: the id of the hold to lift.")), cancellationToken);
+
+    private static Signatures.SignatureMeaning? Meaning(ODataActionParameters? parameters) =>
+        parameters is not null && parameters.TryGetValue("meaning", out var value) && value is Signatures.SignatureMeaning meaning ? meaning : null;
 
     private string Actor => Caller.From(User, options.Value.Auth).ClientId ?? "unknown";
 

@@ -9,7 +9,7 @@ using AmConnector.Suppliers;
 namespace AmConnector.Materials;
 
 /// <summary>An ancillary material (AM): ISO 20399 §7 characteristics and Annex C information.</summary>
-public sealed class Material : AmEntity, ISupplierOwned
+public sealed class Material : AmEntity, ISupplierOwned, Signatures.ISignable
 {
     public Guid SupplierId { get; set; }
 
@@ -76,4 +76,7 @@ public sealed class Material : AmEntity, ISupplierOwned
     public List<Qualification> Qualifications { get; set; } = [];
 
     public List<ChangeNotice> ChangeNotices { get; set; } = [];
+
+    /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
+    public List<Signatures.Signature> Signatures { get; set; } = [];
 }

@@ -37,17 +37,16 @@ internal sealed class MaterialsController(AmConnectorDbContext db, ODataQueryRun
             return ODataErrors.Validation(errors);
         }
 
-        var material = await Writable.FirstOrDefaultAsync(m => m.Id == key, cancellationToken);
-        if (material is null)
+        // An override is QA's decision on the material's risk: signed by a person.
+        var meaning = parameters!.TryGetValue("meaning", out var m) && m is Signatures.SignatureMeaning chosen ? chosen : (Signatures.SignatureMeaning?)null;
+        return await RunActionAsync(Writable, key, material =>
         {
-            return ODataErrors.NotFound(EntitySet, key);
-        }
-
-        Db.Audit.Reason = reason;
-        material.Tier.Override = tier;
-        material.Tier.OverrideReason = tier is null ? null : reason;
-        Tiering.UspTierRules.Apply(material);
-        return await SaveAsync(key) ?? Ok(material);
+            Db.Audit.Reason = reason;
+            material.Tier.Override = tier;
+            material.Tier.OverrideReason = tier is null ? null : reason;
+            Tiering.UspTierRules.Apply(material);
+            return Task.FromResult(ActionOutcome.Done);
+        }, cancellationToken, material => new Signatures.SigningRequest(material, Signatures.SignedActions.MaterialOverrideTier, User, reason, meaning));
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ internal static class AmConnectorEdmModel
         var notices = builder.EntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         notices.EntityType.ContainsMany(n => n.Versions);
 
+        AddSignatures(builder);
         AddLotOperations(builder, lots.EntityType);
         builder.EntitySet<AuditTrail.AuditEvent>(EntitySets.AuditEvents).EntityType.HasKey(e => e.Sequence);
         builder.Action("VerifyAuditTrail").Returns<AuditTrail.AuditTrailVerification>();
@@ -57,6 +58,7 @@ internal static class AmConnectorEdmModel
         var overrideTier = materials.EntityType.Action("OverrideTier").ReturnsFromEntitySet<Material>(EntitySets.Materials);
         overrideTier.Parameter<int?>("tier");
         overrideTier.Parameter<string>("reason").Required();
+        overrideTier.Parameter<Signatures.SignatureMeaning?>("meaning").Optional();
 
         // Every CLR namespace (AmConnector.Lots, AmConnector.Materials, …) collapses into one EDM namespace.
         foreach (var type in builder.StructuralTypes)
@@ -77,6 +79,20 @@ internal static class AmConnectorEdmModel
         return model;
     }
 
+    /// <summary>
+    /// The read-only Signatures set, and each signable record's <c>Signatures</c> navigation to it
+    /// (<c>$expand=Signatures</c>), bound to it by convention. The per-type foreign keys stay out of the contract: EntityType and
+    /// EntityKey name the record whatever its type.
+    /// </summary>
+    private static void AddSignatures(ODataConventionModelBuilder builder)
+    {
+        var signatures = builder.EntitySet<Signatures.Signature>(EntitySets.Signatures);
+        signatures.EntityType.Ignore(s => s.LotId);
+        signatures.EntityType.Ignore(s => s.QualificationId);
+        signatures.EntityType.Ignore(s => s.MaterialId);
+        signatures.EntityType.Ignore(s => s.ChangeNoticeId);
+    }
+
     /// <summary>Lot lifecycle actions and the usability check. Parameters are camelCase, properties PascalCase.</summary>
     private static void AddLotOperations(ODataConventionModelBuilder builder, EntityTypeConfiguration<Lot> lot)
     {
@@ -85,6 +101,7 @@ internal static class AmConnectorEdmModel
         var release = lot.Action("Release").ReturnsFromEntitySet<Lot>(EntitySets.Lots);
         release.Parameter<string>("reason").Required();
         release.Parameter<string>("conditions").Optional();
+        release.Parameter<Signatures.SignatureMeaning?>("meaning").Optional();
         foreach (var name in new[] { "Reject", "Recall", "MarkConsumed", "PlaceHold" })
         {
             lot.Action(name).ReturnsFromEntitySet<Lot>(EntitySets.Lots).Parameter<string>("reason").Required();
@@ -110,6 +127,7 @@ internal static class AmConnectorEdmModel
         complete.Parameter<string>("outcome").Required();
         complete.Parameter<string>("reason").Required();
         complete.Parameter<string>("conditions").Optional();
+        complete.Parameter<Signatures.SignatureMeaning?>("meaning").Optional();
 
         var done = qualification.Action("CompleteActivity").ReturnsFromEntitySet<Qualification>(EntitySets.Qualifications);
         done.Parameter<Guid>("activityId").Required();

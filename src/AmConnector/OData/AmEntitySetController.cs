@@ -100,6 +100,12 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
             return ODataErrors.Validation(errors);
         }
 
+        // Signatures are made by signed actions only, never posted with a record.
+        if (entity is Signatures.ISignable { Signatures.Count: > 0 })
+        {
+            return ODataErrors.Validation([new FieldError(nameof(Signatures.ISignable.Signatures), "are made by the record's signed actions, not sent with it.")]);
+        }
+
         // A supplier-scoped writer creates records of its own supplier only, and none of the site's own evaluations.
         if (RowScope.IsSupplier && (!SupplierMayWrite || entity is not ISupplierOwned owned || owned.SupplierCode != RowScope.SupplierCode))
         {
@@ -173,7 +179,8 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     /// anything about the body is said), 400 for bad parameters, 409 when the lifecycle refuses,
     /// else saves the change and its outbox events together and answers the record.
     /// </summary>
-    protected async Task<IActionResult> RunActionAsync(IQueryable<T> source, Guid key, Func<T, Task<ActionOutcome>> action, CancellationToken cancellationToken)
+    protected async Task<IActionResult> RunActionAsync(
+        IQueryable<T> source, Guid key, Func<T, Task<ActionOutcome>> action, CancellationToken cancellationToken, Func<T, Signatures.SigningRequest>? signing = null)
     {
         var entity = await source.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
         if (entity is null)
@@ -196,8 +203,36 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
                 db.ChangeTracker.Clear();
                 return ODataErrors.Result(Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict, "TransitionRefused", outcome.Message!, outcome.Errors);
             default:
-                return await SaveAsync(key) ?? Ok(entity);
+                return signing is null ? await SaveAsync(key) ?? Ok(entity) : await SignAndSaveAsync(entity, signing(entity), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A signed action whose change is applied but not saved: the signature gate decides whether it
+    /// takes effect now (200 with the record), waits for more signatures (202 with the record as it
+    /// stands; only the signature is saved), or is refused (401, 403, 400, 409; nothing saved).
+    /// </summary>
+    protected async Task<IActionResult> SignAndSaveAsync(T entity, Signatures.SigningRequest request, CancellationToken cancellationToken)
+    {
+        var decision = await HttpContext.RequestServices.GetRequiredService<Signatures.SignatureGate>().SignAsync(request, cancellationToken);
+        if (decision.IsRefusal)
+        {
+            db.ChangeTracker.Clear();
+            return Signatures.SignatureResults.Refusal(decision, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AmConnectorOptions>>().Value.Signatures);
+        }
+
+        if (await SaveAsync(entity.Id) is { } failed)
+        {
+            return failed;
+        }
+
+        if (decision.Result == Signatures.SignatureDecision.Kind.Pending)
+        {
+            var unchanged = await Readable.FirstAsync(e => e.Id == entity.Id, cancellationToken);
+            return Signatures.SignatureResults.Pending(Response, decision, unchanged);
+        }
+
+        return Ok(entity);
     }
 
     protected static string? Text(ODataActionParameters? parameters, string name) =>

@@ -14,6 +14,9 @@ public static class EntitySets
     /// <summary>The audit trail, read-only; not one of the master-data sets in <see cref="All"/>.</summary>
     public const string AuditEvents = nameof(AuditEvents);
 
+    /// <summary>People's electronic signatures, read-only; not one of the master-data sets in <see cref="All"/>.</summary>
+    public const string Signatures = nameof(Signatures);
+
     public static IReadOnlyList<string> All { get; } =
         [Suppliers, Materials, Lots, Certificates, RiskAssessments, Qualifications, ChangeNotices];
 }

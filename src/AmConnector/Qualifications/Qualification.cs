@@ -7,7 +7,7 @@ namespace AmConnector.Qualifications;
 /// The user's qualification of a material for one use context (ISO 20399 §9, USP &lt;1043&gt;):
 /// the tier-driven activity checklist, performance tests and the lifecycle of domain.md §4.2.
 /// </summary>
-public sealed class Qualification : AmEntity, ISupplierOwned
+public sealed class Qualification : AmEntity, ISupplierOwned, Signatures.ISignable
 {
     public Guid MaterialId { get; set; }
 
@@ -35,4 +35,7 @@ public sealed class Qualification : AmEntity, ISupplierOwned
     public List<QualificationActivity> Activities { get; set; } = [];
 
     public List<PerformanceTest> PerformanceTests { get; set; } = [];
+
+    /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
+    public List<Signatures.Signature> Signatures { get; set; } = [];
 }

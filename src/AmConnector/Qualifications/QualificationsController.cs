@@ -35,12 +35,15 @@ internal sealed class QualificationsController(
     [HttpPost]
     [Authorize(Policy = Policies.AssessNotices)]
     public Task<IActionResult> Complete([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
-        Act(key, q => Text(parameters, "outcome")?.ToUpperInvariant() switch
+        RunActionAsync(Writable.Include(q => q.Activities), key, q => Task.FromResult(Text(parameters, "outcome")?.ToUpperInvariant() switch
         {
             "QUALIFIED" => lifecycle.ChangeStatus(q, QualificationStatus.Qualified, Text(parameters, "reason")),
             "CONDITIONAL" => lifecycle.ChangeStatus(q, QualificationStatus.ConditionallyQualified, Text(parameters, "reason"), Text(parameters, "conditions")),
             _ => ActionOutcome.Invalid(new FieldError("outcome", "must be 'qualified' or 'conditional'.")),
-        }, cancellationToken);
+        }), cancellationToken,
+        // Completion is QA's approval of the material for this use: signed by a person.
+        q => new Signatures.SigningRequest(q, Signatures.SignedActions.QualificationComplete, User, Text(parameters, "reason"),
+            parameters is not null && parameters.TryGetValue("meaning", out var m) && m is Signatures.SignatureMeaning meaning ? meaning : null));
 
     [HttpPost]
     [Authorize(Policy = Policies.AssessNotices)]

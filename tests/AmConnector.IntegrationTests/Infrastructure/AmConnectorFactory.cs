@@ -21,6 +21,8 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
 
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
 
+    private readonly ConcurrentDictionary<string, (Task<string> Token, DateTimeOffset At)> _people = new();
+
     public AmConnectorFactory()
         : this(Directory.CreateTempSubdirectory("amconnector-test-").FullName)
     {
@@ -53,6 +55,34 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
     /// <summary>An access token from /connect/token, once per client and factory.</summary>
     public Task<string> TokenAsync(string clientId, string secret = TestClients.Secret) =>
         _tokens.GetOrAdd(clientId + "\n" + secret, _ => RequestTokenAsync(clientId, secret));
+
+    /// <summary>
+    /// A person's access token from the real login (authorization code + PKCE through <c>qa-app</c>),
+    /// once per person and factory; signed in again when the cached login is older than two minutes on
+    /// the app's clock, so it stays inside the signature re-authentication window. Demo people by default.
+    /// </summary>
+    public Task<string> PersonTokenAsync(string username, string? password = null)
+    {
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var entry = _people.AddOrUpdate(
+            username,
+            _ => (PersonSignIn.TokenAsync(this, username, password ?? username + "-password"), now),
+            (_, cached) => now - cached.At > TimeSpan.FromMinutes(2) || cached.Token.IsFaulted
+                ? (PersonSignIn.TokenAsync(this, username, password ?? username + "-password"), now)
+                : cached);
+        return entry.Token;
+    }
+
+    /// <summary>A client that sends the person's access token on every request (see <see cref="PersonTokenAsync"/>), e.g. <c>qa.approver</c>.</summary>
+    public HttpClient CreatePersonClient(string username, string? password = null) =>
+        CreateDefaultClient(BaseAddress, new PersonTokenHandler(this, username, password));
+
+    /// <summary><see cref="CreatePersonClient"/>, signed in already.</summary>
+    public async Task<HttpClient> PersonClientAsync(string username, string? password = null)
+    {
+        await PersonTokenAsync(username, password);
+        return CreatePersonClient(username, password);
+    }
 
     public async Task<HttpResponseMessage> RequestTokenResponseAsync(string clientId, string secret, string? scope = null)
     {
