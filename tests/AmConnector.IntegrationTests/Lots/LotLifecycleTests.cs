@@ -17,6 +17,9 @@ public sealed class LotLifecycleTests(AmConnectorFactory factory) : IClassFixtur
 {
     private readonly HttpClient _qa = factory.CreateClientFor(TestClients.Qa);
 
+    /// <summary>A release is signed by a person (issue 7): QA's approver, signed in through the real login.</summary>
+    private readonly HttpClient _approver = factory.CreatePersonClient("qa.approver");
+
     // ---- release ----
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class LotLifecycleTests(AmConnectorFactory factory) : IClassFixtur
         Assert.Equal(LotStatus.Quarantine, lot.Status);
         var before = await StateAsync(lot.Id);
 
-        var response = await PostAsync(_qa, lot.Id, "Release", new { reason = "CoA reviewed; all tests within specification." });
+        var response = await PostAsync(_approver, lot.Id, "Release", new { reason = "CoA reviewed; all tests within specification." });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.ReadJsonAsync();
@@ -78,7 +81,7 @@ public sealed class LotLifecycleTests(AmConnectorFactory factory) : IClassFixtur
         var lot = await LotAsync("PE-25-0002");
         var before = await StateAsync(lot.Id);
 
-        var response = await PostAsync(_qa, lot.Id, "Release", new
+        var response = await PostAsync(_approver, lot.Id, "Release", new
         {
             reason = "Needed for the engineering run before in-house identity testing is complete.",
             conditions = "  Engineering runs only until in-house identity test passes.  ",

@@ -55,7 +55,8 @@ public sealed class MaterialTierTests(AmConnectorFactory factory) : IClassFixtur
             .PostAsJsonAsync($"/odata/Materials({id})/AmConnector.OverrideTier", new { tier = 4 });
         var byWriter = await factory.CreateClientFor(TestClients.OnlyScope(AmConnector.Security.Scopes.Write))
             .PostAsJsonAsync($"/odata/Materials({id})/AmConnector.OverrideTier", new { tier = 4, reason = "x" });
-        var overridden = await factory.CreateClientFor(TestClients.OnlyScope(AmConnector.Security.Scopes.AssessNotices))
+        // An override is signed by a person holding notices.assess (issue 7).
+        var overridden = await factory.CreatePersonClient("qa.approver")
             .PostAsJsonAsync($"/odata/Materials({id})/AmConnector.OverrideTier", new { tier = 4, reason = "Supplier audit found animal-derived raw materials." });
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);

@@ -39,7 +39,8 @@ public sealed class QualificationLifecycleTests(AmConnectorFactory factory) : IC
             }
         }
 
-        await Expect(HttpStatusCode.OK, $"/odata/Qualifications({id})/AmConnector.Complete", new { outcome = "conditional", reason = "Performance acceptable", conditions = "Monitor endotoxin for three lots" });
+        // Completion is signed by a person (issue 7).
+        await Expect(HttpStatusCode.OK, $"/odata/Qualifications({id})/AmConnector.Complete", new { outcome = "conditional", reason = "Performance acceptable", conditions = "Monitor endotoxin for three lots" }, factory.CreatePersonClient("qa.approver"));
         await using (var scope = factory.Scope(out var db))
         {
             var stored = await db.Qualifications.AsNoTracking().SingleAsync(q => q.Id == id);
@@ -91,9 +92,9 @@ public sealed class QualificationLifecycleTests(AmConnectorFactory factory) : IC
         return (await created.ReadJsonAsync()).GetProperty("Id").GetGuid();
     }
 
-    private async Task Expect(HttpStatusCode expected, string url, object body)
+    private async Task Expect(HttpStatusCode expected, string url, object body, HttpClient? client = null)
     {
-        var response = await _qa.PostAsJsonAsync(url, body);
+        var response = await (client ?? _qa).PostAsJsonAsync(url, body);
         Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 }

@@ -165,6 +165,19 @@ public sealed class SignatureTests(SignatureFactory factory) : IClassFixture<Sig
     }
 
     [Fact]
+    public async Task A_meaning_the_policy_does_not_ask_for_is_a_400_naming_meaning()
+    {
+        using var approver = factory.CreatePersonClient(Approver);
+        var material = await MaterialIdAsync("KS-TRYP-R-100");
+
+        using var response = await approver.PostAsJsonAsync($"/odata/Materials({material})/AmConnector.OverrideTier", new { tier = 3, reason = "Review only.", meaning = "Review" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("meaning", Assert.Single((await response.ReadJsonAsync()).ErrorDetails()).Target);
+        Assert.Empty(await SignaturesOfAsync(material));
+    }
+
+    [Fact]
     public async Task A_signature_cannot_be_posted_with_a_record()
     {
         using var qa = factory.CreateClientFor(TestClients.Qa);
