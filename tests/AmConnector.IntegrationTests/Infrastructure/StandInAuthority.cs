@@ -126,6 +126,34 @@ public sealed class StandInAuthority : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// An access token for a person who signed in at the authority through application
+    /// <paramref name="application"/>: <c>sub</c> is the person, <c>azp</c> the application, with
+    /// <c>name</c> and <c>auth_time</c> (as Keycloak issues them; Entra with the optional claim).
+    /// </summary>
+    public string IssueForPerson(string subject, string name, DateTimeOffset authTime, string scopes, string application = "ext-qa-app")
+    {
+        var now = DateTimeOffset.UtcNow;
+        return _tokens.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = DefaultAudience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.AddMinutes(-1).UtcDateTime,
+            Expires = now.AddHours(1).UtcDateTime,
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = subject,
+                ["azp"] = application,
+                ["name"] = name,
+                ["auth_time"] = authTime.ToUnixTimeSeconds(),
+                ["scp"] = scopes,
+            },
+            TokenType = "JWT",
+            SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
