@@ -43,6 +43,7 @@ public static class AmConnectorEndpointRouteBuilderExtensions
             // Person sign-in at the built-in server; an external authority has its own login.
             var loginRoute = options.Route("account/login");
             endpoints.MapLogin(loginRoute);
+            endpoints.MapLogout(options.Route("account/logout"));
             endpoints.MapAuthorize(options.Route("connect/authorize"), loginRoute).WithMetadata(AmConnectorEndpointMetadata.Instance);
         }
 

@@ -49,6 +49,10 @@ public sealed class AuthOptions
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Locks a user name at the login page after repeated wrong passwords.</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public LockoutOptions Lockout { get; set; } = new();
+
     /// <summary>True unless an external <see cref="Authority"/> is configured.</summary>
     public bool UsesBuiltInServer => string.IsNullOrWhiteSpace(Authority);
 }

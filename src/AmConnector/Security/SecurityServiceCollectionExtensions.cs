@@ -75,6 +75,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddCookie(AmConnectorAuthentication.LoginScheme, LoginCookie.Configure);
         services.AddAntiforgery();
         services.TryAddSingleton<LocalUsers>();
+        services.TryAddSingleton<LoginLockout>();
         // With an external authority, OpenIddict's handlers must not see requests (ADR-005). This
         // replaces the scheme provider; a host with its own provider must derive from this one.
         services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, BuiltInServerSchemeProvider>());

@@ -25,41 +25,13 @@ public static partial class PersonSignIn
         WebApplicationFactory<Program> factory, string username, string password,
         string clientId = DemoApp, string redirectUri = DemoRedirectUri, string scope = AllScopes)
     {
-        using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            BaseAddress = AmConnectorFactory.BaseAddress,
-            AllowAutoRedirect = false,
-            HandleCookies = true,
-        });
+        using var browser = Browser(factory);
         var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var state = Guid.NewGuid().ToString("N");
-        var authorize = "/connect/authorize?" + string.Join('&', new Dictionary<string, string>
-        {
-            ["client_id"] = clientId,
-            ["response_type"] = "code",
-            ["redirect_uri"] = redirectUri,
-            ["scope"] = scope,
-            ["state"] = state,
-            ["code_challenge"] = challenge,
-            ["code_challenge_method"] = "S256",
-            // A signing session starts with a fresh login, whatever cookie the browser holds.
-            ["prompt"] = "login",
-        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-
-        using var first = await browser.GetAsync(new Uri(authorize, UriKind.Relative));
+        // A signing session starts with a fresh login, whatever cookie the browser holds.
+        using var first = await browser.GetAsync(AuthorizeUri(clientId, redirectUri, verifier, scope, state, prompt: "login"));
         Expect(first, HttpStatusCode.Redirect, "authorize");
-        using var page = await browser.GetAsync(first.Headers.Location);
-        Expect(page, HttpStatusCode.OK, "login page");
-        var html = await page.Content.ReadAsStringAsync();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Hidden(html, "__RequestVerificationToken")),
-            ["ReturnUrl"] = WebUtility.HtmlDecode(Hidden(html, "ReturnUrl")),
-            ["Username"] = username,
-            ["Password"] = password,
-        });
-        using var login = await browser.PostAsync(new Uri(WebUtility.HtmlDecode(FormAction().Match(html).Groups[1].Value), UriKind.Relative), form);
+        using var login = await PostLoginAsync(browser, await LoginFormAsync(browser, first.Headers.Location!.OriginalString), username, password);
         Expect(login, HttpStatusCode.Redirect, $"login of {username}");
         using var second = await browser.GetAsync(login.Headers.Location);
         Expect(second, HttpStatusCode.Redirect, "authorize after login");
@@ -85,6 +57,55 @@ public static partial class PersonSignIn
         }
 
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>A browser: cookies kept, redirects not followed.</summary>
+    public static HttpClient Browser(WebApplicationFactory<Program> factory) => factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = AmConnectorFactory.BaseAddress,
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>An authorization request with PKCE (S256 of <paramref name="verifier"/>).</summary>
+    public static Uri AuthorizeUri(string clientId, string redirectUri, string verifier, string scope, string state, string? prompt = null)
+    {
+        var parameters = new Dictionary<string, string>
+        {
+            ["client_id"] = clientId,
+            ["response_type"] = "code",
+            ["redirect_uri"] = redirectUri,
+            ["scope"] = scope,
+            ["state"] = state,
+            ["code_challenge"] = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))),
+            ["code_challenge_method"] = "S256",
+        };
+        if (prompt is not null)
+        {
+            parameters["prompt"] = prompt;
+        }
+
+        return new Uri("/connect/authorize?" + string.Join('&', parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")), UriKind.Relative);
+    }
+
+    /// <summary>The form of a page (login or logout): its hidden fields by name, and where it posts.</summary>
+    public static async Task<(Dictionary<string, string> Fields, string Action)> LoginFormAsync(HttpClient browser, string url)
+    {
+        using var page = await browser.GetAsync(new Uri(url, UriKind.Relative));
+        Expect(page, HttpStatusCode.OK, url);
+        var html = await page.Content.ReadAsStringAsync();
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Hidden(html, "__RequestVerificationToken")),
+            ["ReturnUrl"] = WebUtility.HtmlDecode(Hidden(html, "ReturnUrl")),
+        };
+        return (fields, WebUtility.HtmlDecode(FormAction().Match(html).Groups[1].Value));
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, (Dictionary<string, string> Fields, string Action) form, string username, string password)
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(form.Fields) { ["Username"] = username, ["Password"] = password });
+        return await browser.PostAsync(new Uri(form.Action, UriKind.Relative), content);
     }
 
     private static void Expect(HttpResponseMessage response, HttpStatusCode status, string step)
