@@ -1178,6 +1178,118 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("AuthenticatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangeNoticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("EntityKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("InvalidatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InvalidationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsValid")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("MaterialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ModifiedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SignerSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeNoticeId");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("MaterialId");
+
+                    b.HasIndex("QualificationId");
+
+                    b.HasIndex("SignerSubject");
+
+                    b.HasIndex("EntityKey", "Action");
+
+                    b.ToTable("Signatures", (string)null);
+                });
+
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2053,6 +2165,29 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
+                {
+                    b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Lots.Lot", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Materials.Material", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Qualifications.Qualification", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("QualificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
                     b.OwnsOne("AmConnector.Suppliers.PostalAddress", "Address", b1 =>
@@ -2216,6 +2351,8 @@ namespace AmConnector.Data.SqlServer.Migrations
             modelBuilder.Entity("AmConnector.Lots.Lot", b =>
                 {
                     b.Navigation("Holds");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("AmConnector.Materials.Material", b =>
@@ -2228,6 +2365,8 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                     b.Navigation("RiskAssessments");
 
+                    b.Navigation("Signatures");
+
                     b.Navigation("Specifications");
                 });
 
@@ -2236,6 +2375,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.Navigation("Activities");
 
                     b.Navigation("PerformanceTests");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("AmConnector.Risk.RiskAssessment", b =>

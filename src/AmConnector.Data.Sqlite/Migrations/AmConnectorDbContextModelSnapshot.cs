@@ -1169,6 +1169,118 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuthenticatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangeNoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntityKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InvalidatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvalidationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsValid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MaterialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeNoticeId");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("MaterialId");
+
+                    b.HasIndex("QualificationId");
+
+                    b.HasIndex("SignerSubject");
+
+                    b.HasIndex("EntityKey", "Action");
+
+                    b.ToTable("Signatures", (string)null);
+                });
+
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2035,6 +2147,29 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
+                {
+                    b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Lots.Lot", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Materials.Material", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Qualifications.Qualification", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("QualificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
                     b.OwnsOne("AmConnector.Suppliers.PostalAddress", "Address", b1 =>
@@ -2198,6 +2333,8 @@ namespace AmConnector.Data.Sqlite.Migrations
             modelBuilder.Entity("AmConnector.Lots.Lot", b =>
                 {
                     b.Navigation("Holds");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("AmConnector.Materials.Material", b =>
@@ -2210,6 +2347,8 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                     b.Navigation("RiskAssessments");
 
+                    b.Navigation("Signatures");
+
                     b.Navigation("Specifications");
                 });
 
@@ -2218,6 +2357,8 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Navigation("Activities");
 
                     b.Navigation("PerformanceTests");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("AmConnector.Risk.RiskAssessment", b =>

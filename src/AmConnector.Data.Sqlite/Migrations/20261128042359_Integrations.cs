@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AmConnector.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class WebhooksAndSignatures : Migration
+    public partial class Integrations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -63,6 +63,64 @@ namespace AmConnector.Data.Sqlite.Migrations
                         name: "FK_InboundEvents_Suppliers_SupplierId",
                         column: x => x.SupplierId,
                         principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Signatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Meaning = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SignerSubject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AuthenticatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsValid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InvalidatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvalidationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QualificationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangeNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Signatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Signatures_ChangeNotices_ChangeNoticeId",
+                        column: x => x.ChangeNoticeId,
+                        principalTable: "ChangeNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Signatures_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Signatures_Materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "Materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Signatures_Qualifications_QualificationId",
+                        column: x => x.QualificationId,
+                        principalTable: "Qualifications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -138,6 +196,36 @@ namespace AmConnector.Data.Sqlite.Migrations
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Signatures_ChangeNoticeId",
+                table: "Signatures",
+                column: "ChangeNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_EntityKey_Action",
+                table: "Signatures",
+                columns: new[] { "EntityKey", "Action" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_LotId",
+                table: "Signatures",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_MaterialId",
+                table: "Signatures",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_QualificationId",
+                table: "Signatures",
+                column: "QualificationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_SignerSubject",
+                table: "Signatures",
+                column: "SignerSubject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplierWebhookSecrets_SupplierCode_RevokedAt",
                 table: "SupplierWebhookSecrets",
                 columns: new[] { "SupplierCode", "RevokedAt" });
@@ -156,6 +244,9 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "InboundEvents");
+
+            migrationBuilder.DropTable(
+                name: "Signatures");
 
             migrationBuilder.DropTable(
                 name: "SupplierWebhookSecrets");
