@@ -57,6 +57,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public Signatures.SignatureOptions Signatures { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public ChangeNotices.ChangeNoticeOptions ChangeNotices { get; set; } = new();
+
     /// <summary>A route under <see cref="PathPrefix"/>, without leading or trailing slash.</summary>
     internal string Route(string route)
     {

@@ -74,6 +74,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.TryAddSingleton<Outbox.OutboxWriter>();
         services.TryAddScoped<LotLifecycle>();
         services.TryAddScoped<QualificationLifecycle>();
+        services.AddChangeNotices();
         services.TryAddScoped<Expiry.ExpiryRun>();
         services.TryAddScoped<AuditTrail.AuditTrailVerifier>();
         services.TryAddScoped<Lots.Usability.UsabilityCheck>();
@@ -93,7 +94,8 @@ public static class AmConnectorServiceCollectionExtensions
         services.TryAddSingleton<CertificateWriteRules>();
         services.TryAddSingleton<RiskAssessmentWriteRules>();
         services.TryAddSingleton<QualificationWriteRules>();
-        services.TryAddSingleton<ChangeNoticeWriteRules>();
+        // Scoped: it runs the notice intake, which works in the request's database context.
+        services.TryAddScoped<ChangeNoticeWriteRules>();
 
         services.AddControllers()
             .ConfigureApplicationPartManager(parts =>
@@ -129,6 +131,7 @@ public static class AmConnectorServiceCollectionExtensions
                         },
                     });
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSetSerializer, ProprietaryCompositionSerializer>();
+                    routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSerializer, SupplierHiddenPropertySerializer>();
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.ISelectExpandBinder, JsonDocumentSelectExpandBinder>();
                     // Enum literals without their namespace: Status eq 'Released'.
                     routeServices.AddSingleton<Microsoft.OData.UriParser.ODataUriResolver>(

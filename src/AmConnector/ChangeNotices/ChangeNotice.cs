@@ -74,13 +74,21 @@ public sealed class ChangeNotice : AmEntity, ISupplierOwned
     /// <summary>Flagged for immediate triage (Emergency level).</summary>
     public bool RequiresImmediateTriage { get; set; }
 
-    /// <summary>Data-package items the area and level require but the supplier did not send.</summary>
-    public List<string> MissingItems { get; set; } = [];
+    /// <summary>Data-package items the area and level require but the supplier did not send; derived on receipt and on every revision.</summary>
+    public List<MissingItem> MissingItems { get; set; } = [];
 
     public ChangeNoticeStatus Status { get; set; } = ChangeNoticeStatus.Received;
 
+    /// <summary>Why the notice last changed status (a transition's reason, a revision, a withdrawal). The supplier sees it.</summary>
+    public string? StatusReason { get; set; }
+
+    /// <summary>What the site asked the supplier for, oldest first. The supplier sees it.</summary>
+    public List<InformationRequest> InformationRequests { get; set; } = [];
+
+    /// <summary>The site's impact resolution; null for a supplier's caller (see <see cref="SupplierHiddenPropertySerializer"/>).</summary>
     public ImpactProposal Proposal { get; set; } = new();
 
+    /// <summary>QA's assessment; null for a supplier's caller.</summary>
     public NoticeAssessment Assessment { get; set; } = new();
 
     public List<ChangeNoticeVersion> Versions { get; set; } = [];

@@ -20,13 +20,25 @@ internal sealed class ChangeNoticeConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(n => n.CurrentState).IsLongText();
         builder.Property(n => n.ProposedState).IsLongText();
         builder.Property(n => n.ProposedAlternative).HasMaxLength(1000);
+        builder.Property(n => n.StatusReason).IsLongText();
         builder.Property(n => n.SupportingDocuments).IsJsonDocument();
-        builder.OwnsOne(n => n.Proposal, p => p.Property(x => x.Explanation).IsLongText());
+        builder.Property(n => n.MissingItems).IsJsonDocument();
+        builder.Property(n => n.InformationRequests).IsJsonDocument();
+        builder.OwnsOne(n => n.Proposal, p =>
+        {
+            p.Property(x => x.Explanation).IsLongText();
+            p.Property(x => x.Actions).IsJsonDocument();
+            p.Property(x => x.AffectedLots).IsJsonDocument();
+            p.Property(x => x.AffectedQualifications).IsJsonDocument();
+            p.Property(x => x.AffectedRiskAssessments).IsJsonDocument();
+            p.Property(x => x.UnmatchedCatalogueNumbers).IsJsonDocument();
+        });
         builder.OwnsOne(n => n.Assessment, a =>
         {
             a.Property(x => x.Impact).IsLongText();
             a.Property(x => x.Actions).IsLongText();
             a.Property(x => x.Reason).IsLongText();
+            a.Property(x => x.ChosenActions).IsJsonDocument();
         });
         builder.HasMany(n => n.AffectedMaterials).WithMany(m => m.ChangeNotices).UsingEntity(
             "ChangeNoticeMaterials",

@@ -1,15 +1,15 @@
 using AmConnector.Common;
 using AmConnector.Data;
 using AmConnector.OData;
-using Microsoft.EntityFrameworkCore;
 
 namespace AmConnector.ChangeNotices;
 
 /// <summary>
 /// Rules for notices entered by hand (a supplier that still sends PDFs). Suppliers' systems
-/// publish through the signed webhook instead; both land in the same record.
+/// publish through the signed webhook instead; both go through <see cref="ChangeNoticeIntake"/>,
+/// so a hand-entered notice gets the same checks, lead time, completeness, impact and events.
 /// </summary>
-internal sealed class ChangeNoticeWriteRules : WriteRules<ChangeNotice>
+internal sealed class ChangeNoticeWriteRules(ChangeNoticeIntake intake) : WriteRules<ChangeNotice>
 {
     public override IReadOnlySet<string> Patchable { get; } = new HashSet<string>
     {
@@ -20,40 +20,30 @@ internal sealed class ChangeNoticeWriteRules : WriteRules<ChangeNotice>
 
     public override async Task PrepareCreateAsync(ChangeNotice entity, AmConnectorDbContext db, List<FieldError> errors, CancellationToken cancellationToken)
     {
-        var supplier = entity.SupplierId != Guid.Empty
-            ? await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == entity.SupplierId, cancellationToken)
-            : await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Code == entity.SupplierCode, cancellationToken);
-        if (supplier is null)
-        {
-            errors.Add(new FieldError(nameof(ChangeNotice.SupplierCode), "names no known supplier (give SupplierId or SupplierCode)."));
-        }
-        else
-        {
-            entity.SupplierId = supplier.Id;
-            entity.SupplierCode = supplier.Code;
-        }
-
-        entity.Supplier = null;
-        entity.AffectedMaterials = [];
-        Check.Code(errors, nameof(ChangeNotice.SupplierReference), entity.SupplierReference);
-        Check.Unchanged(errors, nameof(ChangeNotice.Status), entity.Status, ChangeNoticeStatus.Received,
-            "a new notice starts Received; its status changes through the change-notice actions.");
+        // A person entering a paper notice says when the supplier notified; receipt time would flatter a late notice.
         if (entity.NotifiedAt == default)
         {
             errors.Add(new FieldError(nameof(ChangeNotice.NotifiedAt), "is required."));
+            return;
         }
 
-        Validate(entity, errors);
-    }
-
-    protected override void Validate(ChangeNotice entity, List<FieldError> errors)
-    {
-        Check.Required(errors, nameof(ChangeNotice.Title), entity.Title);
-        Check.Range(errors, nameof(ChangeNotice.Version), entity.Version, 1, 10_000);
-        for (var i = 0; i < entity.SupportingDocuments.Count; i++)
+        var result = await intake.PublishAsync(db, entity, ChangeNoticePayload.Of(entity), cancellationToken);
+        // A duplicate is left to the unique index, which answers 409 on save as for every entity set.
+        if (!result.IsConflict)
         {
-            Check.Sha256(errors, $"{nameof(ChangeNotice.SupportingDocuments)}[{i}]/{nameof(DocumentReference.Sha256)}",
-                entity.SupportingDocuments[i].Sha256);
+            errors.AddRange(result.Errors);
         }
     }
+
+    public override async Task PrepareUpdateAsync(ChangeNotice entity, AmConnectorDbContext db, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        Validate(entity, errors);
+        if (errors.Count == 0)
+        {
+            // The text and documents a PATCH may change are what the data package is judged on.
+            await intake.RecheckCompletenessAsync(db, entity, cancellationToken);
+        }
+    }
+
+    protected override void Validate(ChangeNotice entity, List<FieldError> errors) => ChangeNoticeIntake.Validate(entity, errors);
 }

@@ -14,7 +14,7 @@ internal static class DemoChangeNotices
     private const string Assessor = "qa.lead@site.example";
 
     private static readonly string[] RevisedNoticeMissingInVersion1 =
-        ["comparability data (before/after results)", "stability or performance data, or a statement why none is needed"];
+        [DataPackageItems.ComparabilityData, DataPackageItems.StabilityOrPerformanceData];
 
     public static void Add(DemoSet set)
     {
@@ -64,7 +64,7 @@ internal static class DemoChangeNotices
             PlannedImplementationOn = set.Day(50),
             FirstAffectedLotOrDate = "First lot filled after the implementation date",
             Status = ChangeNoticeStatus.UnderAssessment,
-            MissingItems = ["comparability data (before/after results)", "stability or performance data, or a statement why none is needed"],
+            MissingItems = Missing(DataPackageItems.ComparabilityData, DataPackageItems.StabilityOrPerformanceData),
             Proposal = Proposed(requalification: true, hold: false, lots: 4, qualifications: 1,
                 "Requalification: level 2 and a Process change."),
         }, "FBS");
@@ -85,7 +85,7 @@ internal static class DemoChangeNotices
             PlannedImplementationOn = set.Day(-1),
             FirstAffectedLotOrDate = "LV-25-009",
             Status = ChangeNoticeStatus.Triaged,
-            MissingItems = ["comparability data (before/after results)", "updated certificate of origin"],
+            MissingItems = Missing(DataPackageItems.ComparabilityData, DataPackageItems.CertificateOfOrigin),
             Proposal = Proposed(requalification: true, hold: true, lots: 2, qualifications: 1,
                 "Requalification: SourceOrOrigin change. Lot hold: the notice names lot LV-25-009, made after the change."),
         }, "LV");
@@ -122,7 +122,7 @@ internal static class DemoChangeNotices
             NotifiedAt = set.At(-50),
             PlannedImplementationOn = set.Day(60),
             Status = ChangeNoticeStatus.Cancelled,
-            Assessment = new NoticeAssessment { Reason = $"Withdrawn by Helix on {set.Day(-18):yyyy-MM-dd} (am.change-notice.withdrawn): method transfer postponed." },
+            StatusReason = $"Withdrawn by HLX on {set.Day(-18):yyyy-MM-dd} (am.change-notice.withdrawn): method transfer postponed.",
         }, "GMCSF");
 
         // Orbital has no notice days in a quality agreement: the site default (90 days for level 1) applies.
@@ -241,6 +241,9 @@ internal static class DemoChangeNotices
         set.ChangeNotices.Add(notice);
         return notice;
     }
+
+    private static List<MissingItem> Missing(params string[] codes) =>
+        [.. codes.Select(code => new MissingItem { Code = code, Description = DataPackageItems.All[code].Description })];
 
     private static ImpactProposal Proposed(bool requalification, bool hold, int lots, int qualifications, string explanation) => new()
     {

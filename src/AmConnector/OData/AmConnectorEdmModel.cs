@@ -49,6 +49,10 @@ internal static class AmConnectorEdmModel
 
         var notices = builder.EntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         notices.EntityType.ContainsMany(n => n.Versions);
+        // Null for a supplier's caller: the site's own evaluation (SupplierHiddenPropertySerializer).
+        notices.EntityType.ComplexProperty(n => n.Assessment).NullableProperty = true;
+        notices.EntityType.ComplexProperty(n => n.Proposal).NullableProperty = true;
+        AddChangeNoticeOperations(notices.EntityType);
 
         AddSignatures(builder);
         AddLotOperations(builder, lots.EntityType);
@@ -114,6 +118,25 @@ internal static class AmConnectorEdmModel
         var check = builder.Action("CheckUsability").ReturnsCollection<Lots.Usability.LotUsability>();
         check.CollectionParameter<Lots.Usability.LotKey>("lots").Required();
         check.Parameter<string>("use").Optional();
+    }
+
+    /// <summary>The user-side change-notice lifecycle (domain.md §4.3); QA's, <c>notices.assess</c>.</summary>
+    private static void AddChangeNoticeOperations(EntityTypeConfiguration<ChangeNotice> notice)
+    {
+        foreach (var name in new[] { "Triage", "StartAssessment", "MarkImplemented", "Close" })
+        {
+            notice.Action(name).ReturnsFromEntitySet<ChangeNotice>(EntitySets.ChangeNotices).Parameter<string>("reason").Optional();
+        }
+
+        var decide = notice.Action("Decide").ReturnsFromEntitySet<ChangeNotice>(EntitySets.ChangeNotices);
+        decide.Parameter<string>("decision").Required();
+        decide.Parameter<string>("impact").Required();
+        decide.CollectionParameter<string>("actions").Optional();
+        decide.Parameter<string>("reason").Required();
+
+        var request = notice.Action("RequestInformation").ReturnsFromEntitySet<ChangeNotice>(EntitySets.ChangeNotices);
+        request.CollectionParameter<string>("items").Required();
+        request.Parameter<string>("message").Required();
     }
 
     private static void AddQualificationOperations(EntityTypeConfiguration<Qualification> qualification)

@@ -44,10 +44,17 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     /// <summary>A reason to refuse a query this caller may not run, or null.</summary>
     protected virtual string? RefuseQuery(ODataQueryOptions<T> options) => null;
 
+    /// <summary>
+    /// The set's own refusal, then one for every set: a supplier's caller may not name a change
+    /// notice's hidden assessment or proposal, which it could otherwise reach through an $expand.
+    /// </summary>
+    private string? Refusal(ODataQueryOptions<T> options) =>
+        RefuseQuery(options) ?? (RowScope.IsSupplier ? ChangeNotices.SupplierHiddenPropertySerializer.Refusal(options.RawValues) : null);
+
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
-        if (RefuseQuery(options) is { } refusal)
+        if (Refusal(options) is { } refusal)
         {
             return ODataErrors.InvalidQuery(refusal);
         }
@@ -69,7 +76,7 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get([FromODataUri] Guid key, ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
-        if (RefuseQuery(options) is { } refusal)
+        if (Refusal(options) is { } refusal)
         {
             return ODataErrors.InvalidQuery(refusal);
         }
