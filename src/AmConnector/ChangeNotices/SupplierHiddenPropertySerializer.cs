@@ -20,15 +20,18 @@ internal sealed partial class SupplierHiddenPropertySerializer(IODataSerializerP
 {
     private static readonly string[] Hidden = [nameof(NoticeAssessment), nameof(ImpactProposal)];
 
-    public override Task WriteObjectInlineAsync(object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext)
+    public override async Task WriteObjectInlineAsync(object graph, IEdmTypeReference expectedType, ODataWriter writer, ODataSerializerContext writeContext)
     {
         if (graph is not null && expectedType?.Definition is IEdmComplexType { Name: var name } && Hidden.Contains(name) &&
             writeContext?.Request?.HttpContext.RequestServices.GetService<IRowScope>() is { IsSupplier: true })
         {
-            graph = null!;
+            // As OData writes a null complex value: an empty resource inside the property's nested info.
+            await writer.WriteStartAsync((ODataResource)null!);
+            await writer.WriteEndAsync();
+            return;
         }
 
-        return base.WriteObjectInlineAsync(graph!, expectedType!, writer, writeContext!);
+        await base.WriteObjectInlineAsync(graph!, expectedType!, writer, writeContext!);
     }
 
     /// <summary>
