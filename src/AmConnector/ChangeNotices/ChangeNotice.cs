@@ -85,11 +85,17 @@ public sealed class ChangeNotice : AmEntity, ISupplierOwned
     /// <summary>What the site asked the supplier for, oldest first. The supplier sees it.</summary>
     public List<InformationRequest> InformationRequests { get; set; } = [];
 
+    // Oblivious, not non-nullable: OData's model builder reads the nullable annotations, and these two
+    // are written as null to a supplier's caller, so the CSDL must declare them nullable. Never null here.
+#nullable disable annotations
+
     /// <summary>The site's impact resolution; null for a supplier's caller (see <see cref="SupplierHiddenPropertySerializer"/>).</summary>
     public ImpactProposal Proposal { get; set; } = new();
 
     /// <summary>QA's assessment; null for a supplier's caller.</summary>
     public NoticeAssessment Assessment { get; set; } = new();
+
+#nullable restore annotations
 
     public List<ChangeNoticeVersion> Versions { get; set; } = [];
 }

@@ -40,6 +40,9 @@ internal sealed class ChangeNoticeConfiguration : IEntityTypeConfiguration<Chang
             a.Property(x => x.Reason).IsLongText();
             a.Property(x => x.ChosenActions).IsJsonDocument();
         });
+        // Required, as the C# type says in spirit (its annotations are oblivious for OData's sake, see ChangeNotice).
+        builder.Navigation(n => n.Proposal).IsRequired();
+        builder.Navigation(n => n.Assessment).IsRequired();
         builder.HasMany(n => n.AffectedMaterials).WithMany(m => m.ChangeNotices).UsingEntity(
             "ChangeNoticeMaterials",
             r => r.HasOne(typeof(Material)).WithMany().HasForeignKey("MaterialId").OnDelete(DeleteBehavior.Cascade),

@@ -49,9 +49,6 @@ internal static class AmConnectorEdmModel
 
         var notices = builder.EntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         notices.EntityType.ContainsMany(n => n.Versions);
-        // Null for a supplier's caller: the site's own evaluation (SupplierHiddenPropertySerializer).
-        notices.EntityType.ComplexProperty(n => n.Assessment).NullableProperty = true;
-        notices.EntityType.ComplexProperty(n => n.Proposal).NullableProperty = true;
         AddChangeNoticeOperations(notices.EntityType);
 
         AddSignatures(builder);

@@ -38,7 +38,8 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
         await using var scope = factory.Scope(out var db);
         var messages = await db.OutboxMessages.AsNoTracking().ToListAsync();
         Assert.Equal(
-            ["am.coa.out-of-specification", "am.coa.received", "am.lot.hold-changed", "am.lot.status-changed",
+            ["am.change-notice.acknowledged", "am.change-notice.assessed", "am.change-notice.information-requested", "am.change-notice.received",
+             "am.coa.out-of-specification", "am.coa.received", "am.lot.hold-changed", "am.lot.status-changed",
              "am.qualification.requalification-required", "am.risk.reclassified"],
             messages.Select(m => m.Type).Distinct().Order());
         foreach (var message in messages)
@@ -98,7 +99,23 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
         };
         risk.Headers.Add(AmConnector.AuditTrail.AuditScope.ReasonHeader, "Supplier reported a new viral risk");
         await Ok(qa.SendAsync(risk));
+
+        // A notice entered by hand (received, acknowledged), triaged (acknowledged), asked about, decided (assessed).
+        using var created = await qa.PostAsJsonAsync("/odata/ChangeNotices", new
+        {
+            SupplierCode = "NWB", SupplierReference = "CONTRACT-SCN-1", Area = "Process", Level = "Level2", Title = "Contract test notice",
+            NotifiedAt = DateTimeOffset.UtcNow, PlannedImplementationOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), AffectedCatalogueNumbers = NoticeMaterials,
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var notice = (await created.ReadJsonAsync()).GetProperty("Id").GetGuid();
+        await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.Triage", new { }));
+        await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.RequestInformation", new { items = NoticeMaterials, message = "Contract test: which lots?" }));
+        await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.StartAssessment", new { }));
+        await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.Decide",
+            new { decision = "Rejected", impact = "Contract test impact", reason = "Contract test: no data" }));
     }
+
+    private static readonly string[] NoticeMaterials = ["NB-FBS-500"];
 
     private static async Task Ok(Task<HttpResponseMessage> call)
     {
