@@ -178,10 +178,24 @@ internal sealed class ChangeNoticeIntake(OutboxWriter outbox, ImpactResolver imp
         }
 
         Check.NotBefore(errors, nameof(ChangeNotice.LastShipOn), notice.LastShipOn, nameof(ChangeNotice.LastOrderOn), notice.LastOrderOn);
+        // The columns' bounds, checked here so that a long field is a 400 naming it, not a failed save.
+        MaxLength(errors, nameof(ChangeNotice.Title), notice.Title, 500);
+        MaxLength(errors, nameof(ChangeNotice.ProposedAlternative), notice.ProposedAlternative, 1000);
+        MaxLength(errors, nameof(ChangeNotice.FirstAffectedLotOrDate), notice.FirstAffectedLotOrDate, 256);
+        MaxLength(errors, nameof(ChangeNotice.ContactName), notice.ContactName, 256);
+        MaxLength(errors, nameof(ChangeNotice.ContactEmail), notice.ContactEmail, 256);
         for (var i = 0; i < notice.SupportingDocuments.Count; i++)
         {
             Check.Sha256(errors, $"{nameof(ChangeNotice.SupportingDocuments)}[{i}]/{nameof(DocumentReference.Sha256)}",
                 notice.SupportingDocuments[i].Sha256);
+        }
+    }
+
+    private static void MaxLength(List<FieldError> errors, string field, string? value, int max)
+    {
+        if (value?.Length > max)
+        {
+            errors.Add(new FieldError(field, $"must be at most {max} characters; was {value.Length}."));
         }
     }
 

@@ -150,6 +150,20 @@ public sealed class ChangeNoticeIntakeTests(ChangeNoticeIntakeTests.ClockedFacto
     }
 
     [Fact]
+    public async Task Bad_input_comes_back_as_errors_naming_the_fields_and_nothing_is_stored()
+    {
+        var notice = Notices.New("XXX", "not a reference!", ChangeArea.Process, ChangeLevel.Level1, "NB-FBS-500");
+        notice.Title = new string('t', 501);
+
+        var result = await Notices.PublishAsync(factory, notice);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["SupplierCode", "SupplierReference", "Title"], result.Errors.Select(e => e.Field).Order());
+        await using var scope = factory.Scope(out var db);
+        Assert.False(await db.ChangeNotices.AnyAsync(n => n.SupplierReference == "not a reference!"));
+    }
+
+    [Fact]
     public async Task A_notice_entered_by_hand_goes_through_the_same_intake()
     {
         using var qa = factory.CreateClientFor(TestClients.Qa);
