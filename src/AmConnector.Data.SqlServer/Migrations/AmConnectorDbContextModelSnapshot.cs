@@ -309,6 +309,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("InformationRequests")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("LastOrderOn")
                         .HasColumnType("date");
 
@@ -326,7 +330,7 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.PrimitiveCollection<string>("MissingItems")
+                    b.Property<string>("MissingItems")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -363,6 +367,9 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("StatusReason")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SupplierCode")
                         .IsRequired()
@@ -1823,11 +1830,27 @@ namespace AmConnector.Data.SqlServer.Migrations
                             b1.Property<Guid>("ChangeNoticeId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("Actions")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
                             b1.Property<int>("AffectedLotCount")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("AffectedLots")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
                             b1.Property<int>("AffectedQualificationCount")
                                 .HasColumnType("int");
+
+                            b1.Property<string>("AffectedQualifications")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("AffectedRiskAssessments")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Explanation")
                                 .HasColumnType("nvarchar(max)");
@@ -1837,6 +1860,13 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                             b1.Property<bool>("RequalificationProposed")
                                 .HasColumnType("bit");
+
+                            b1.Property<DateTimeOffset?>("ResolvedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("UnmatchedCatalogueNumbers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.HasKey("ChangeNoticeId");
 
@@ -1860,6 +1890,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                             b1.Property<string>("AssessedBy")
                                 .HasMaxLength(256)
                                 .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("ChosenActions")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Decision")
                                 .HasMaxLength(256)

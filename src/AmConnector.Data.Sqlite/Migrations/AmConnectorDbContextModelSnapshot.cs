@@ -301,6 +301,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InformationRequests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LastOrderOn")
                         .HasColumnType("TEXT");
 
@@ -318,7 +322,7 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("MissingItems")
+                    b.Property<string>("MissingItems")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -354,6 +358,9 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SupplierCode")
@@ -1809,11 +1816,27 @@ namespace AmConnector.Data.Sqlite.Migrations
                             b1.Property<Guid>("ChangeNoticeId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Actions")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("AffectedLotCount")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("AffectedLots")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("AffectedQualificationCount")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AffectedQualifications")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AffectedRiskAssessments")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Explanation")
                                 .HasColumnType("TEXT");
@@ -1823,6 +1846,13 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                             b1.Property<bool>("RequalificationProposed")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ResolvedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UnmatchedCatalogueNumbers")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("ChangeNoticeId");
 
@@ -1845,6 +1875,10 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                             b1.Property<string>("AssessedBy")
                                 .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChosenActions")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Decision")

@@ -11,6 +11,67 @@ namespace AmConnector.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Assessment_ChosenActions",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "InformationRequests",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Proposal_Actions",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Proposal_AffectedLots",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Proposal_AffectedQualifications",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Proposal_AffectedRiskAssessments",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "Proposal_ResolvedAt",
+                table: "ChangeNotices",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Proposal_UnmatchedCatalogueNumbers",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusReason",
+                table: "ChangeNotices",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "HostQmsJobs",
                 columns: table => new
@@ -250,6 +311,42 @@ namespace AmConnector.Data.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "SupplierWebhookSecrets");
+
+            migrationBuilder.DropColumn(
+                name: "Assessment_ChosenActions",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "InformationRequests",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_Actions",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_AffectedLots",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_AffectedQualifications",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_AffectedRiskAssessments",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_ResolvedAt",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "Proposal_UnmatchedCatalogueNumbers",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "StatusReason",
+                table: "ChangeNotices");
         }
     }
 }
