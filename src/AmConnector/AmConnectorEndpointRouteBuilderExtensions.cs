@@ -4,6 +4,7 @@ using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
 using AmConnector.Security.SignIn;
 using AmConnector.Webhooks.Inbound;
+using AmConnector.Webhooks.Outbound;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -37,6 +38,7 @@ public static class AmConnectorEndpointRouteBuilderExtensions
         endpoints.MapAuditExport(options.Route("api/audit/export"))
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorInboundWebhooks(options);
+        endpoints.MapAmConnectorOutboundWebhooks(options);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
         if (options.Auth.UsesBuiltInServer)
         {

@@ -13,6 +13,7 @@ using AmConnector.Security;
 using AmConnector.Suppliers;
 using AmConnector.Webhooks;
 using AmConnector.Webhooks.Inbound;
+using AmConnector.Webhooks.Outbound;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.OData;
@@ -61,6 +62,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorWebhookSecrets();
         services.AddAmConnectorInboundWebhooks();
         services.AddAmConnectorHostSystems();
+        services.AddAmConnectorOutboundWebhooks();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
     }

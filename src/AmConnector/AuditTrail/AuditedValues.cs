@@ -12,7 +12,11 @@ namespace AmConnector.AuditTrail;
 /// </summary>
 internal static class AuditedValues
 {
-    private static readonly HashSet<string> Secrets = [nameof(ApiKey.KeyHash), "ClientSecret", nameof(Webhooks.Inbound.SupplierWebhookSecret.ProtectedSecret)];
+    private static readonly HashSet<string> Secrets =
+    [
+        nameof(ApiKey.KeyHash), "ClientSecret", nameof(Webhooks.Inbound.SupplierWebhookSecret.ProtectedSecret),
+        nameof(Webhooks.Outbound.WebhookEndpoint.ProtectedSecret), nameof(Webhooks.Outbound.WebhookEndpoint.PreviousProtectedSecret),
+    ];
 
     public static (string? Old, string? New) Of(EntityEntry entry)
     {

@@ -38,5 +38,10 @@ public sealed partial class AmConnectorDbContext
         // Signatures are the site's QA decisions and name its people: a supplier sees none, not even on its own lots.
         modelBuilder.Entity<Signatures.Signature>().HasQueryFilter(SupplierScopeFilter, _ => !IsSupplierScoped);
         modelBuilder.Entity<AuditTrail.AuditEvent>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.SupplierCode == ScopedSupplierCode);
+
+        // A supplier sees the webhook endpoints it registered itself and their deliveries, never the site's.
+        modelBuilder.Entity<Webhooks.Outbound.WebhookEndpoint>().HasQueryFilter(SupplierScopeFilter, e => !IsSupplierScoped || e.OwnerSupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<Webhooks.Outbound.WebhookDelivery>().HasQueryFilter(SupplierScopeFilter, d => !IsSupplierScoped || d.OwnerSupplierCode == ScopedSupplierCode);
+        modelBuilder.Entity<Webhooks.Outbound.WebhookDeliveryAttempt>().HasQueryFilter(SupplierScopeFilter, a => !IsSupplierScoped || a.OwnerSupplierCode == ScopedSupplierCode);
     }
 }

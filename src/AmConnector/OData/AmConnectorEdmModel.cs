@@ -28,6 +28,7 @@ internal static class AmConnectorEdmModel
         // The convention builder finds every AmEntity type; credentials are never part of the OData surface.
         builder.Ignore<Security.ApiKeys.ApiKey>();
         builder.Ignore<Webhooks.Inbound.SupplierWebhookSecret>();
+        builder.Ignore<Webhooks.Outbound.WebhookEndpoint>();
 
         builder.EntitySet<Supplier>(EntitySets.Suppliers);
 
@@ -56,6 +57,7 @@ internal static class AmConnectorEdmModel
         builder.EntitySet<AuditTrail.AuditEvent>(EntitySets.AuditEvents).EntityType.HasKey(e => e.Sequence);
         builder.Action("VerifyAuditTrail").Returns<AuditTrail.AuditTrailVerification>();
         AddQualificationOperations(qualifications.EntityType);
+        AddWebhookDeliveries(builder);
         var overrideTier = materials.EntityType.Action("OverrideTier").ReturnsFromEntitySet<Material>(EntitySets.Materials);
         overrideTier.Parameter<int?>("tier");
         overrideTier.Parameter<string>("reason").Required();
@@ -134,6 +136,15 @@ internal static class AmConnectorEdmModel
         var request = notice.Action("RequestInformation").ReturnsFromEntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         request.CollectionParameter<string>("items").Required();
         request.Parameter<string>("message").Required();
+    }
+
+    /// <summary>The delivery log for BI, read-only; lease bookkeeping stays out of it.</summary>
+    private static void AddWebhookDeliveries(ODataConventionModelBuilder builder)
+    {
+        var deliveries = builder.EntitySet<Webhooks.Outbound.WebhookDelivery>(EntitySets.WebhookDeliveries).EntityType;
+        deliveries.Ignore(d => d.LeaseOwner);
+        deliveries.Ignore(d => d.LeaseExpiresAt);
+        deliveries.ContainsMany(d => d.Attempts);
     }
 
     private static void AddQualificationOperations(EntityTypeConfiguration<Qualification> qualification)

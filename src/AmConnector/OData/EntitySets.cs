@@ -17,6 +17,9 @@ public static class EntitySets
     /// <summary>People's electronic signatures, read-only; not one of the master-data sets in <see cref="All"/>.</summary>
     public const string Signatures = nameof(Signatures);
 
+    /// <summary>The outbound webhook delivery log, read-only; not one of the master-data sets in <see cref="All"/>.</summary>
+    public const string WebhookDeliveries = nameof(WebhookDeliveries);
+
     public static IReadOnlyList<string> All { get; } =
         [Suppliers, Materials, Lots, Certificates, RiskAssessments, Qualifications, ChangeNotices];
 }

@@ -14,4 +14,15 @@ public static class EventTypes
     public const string RiskReclassified = "am.risk.reclassified";
     public const string ChangeNoticeAcknowledged = "am.change-notice.acknowledged";
     public const string ChangeNoticeInformationRequested = "am.change-notice.information-requested";
+
+    /// <summary>An outbound webhook endpoint was disabled: gone (410) or failing for too long.</summary>
+    public const string WebhookEndpointDisabled = "am.webhook.endpoint-disabled";
+
+    /// <summary>Sent to one endpoint on request, to check it receives and verifies; never fanned out.</summary>
+    public const string WebhookTest = "am.webhook.test";
+
+    /// <summary>Every type above, read from the constants so a new one is never forgotten.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. typeof(EventTypes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 }

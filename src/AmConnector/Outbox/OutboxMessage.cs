@@ -29,4 +29,7 @@ public sealed class OutboxMessage
 
     /// <summary>The W3C trace id of the request that caused it, so a delivery can be traced back.</summary>
     public string? CorrelationId { get; set; }
+
+    /// <summary>When the webhook dispatcher made its deliveries (one per matching endpoint); null until then.</summary>
+    public DateTimeOffset? FannedOutAt { get; set; }
 }

@@ -18,5 +18,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.CorrelationId).HasMaxLength(64);
         builder.HasIndex(m => m.OccurredAt);
         builder.HasIndex(m => m.Type);
+        // The dispatcher's fan-out looks for messages not yet fanned out.
+        builder.HasIndex(m => m.FannedOutAt);
     }
 }
