@@ -112,6 +112,8 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
         builder.UseSetting("AmConnector:Expiry:Enabled", "false");
         // Likewise the host-QMS job worker: HostQmsFactory's tests run its passes by hand.
         builder.UseSetting("AmConnector:HostQms:WorkerEnabled", "false");
+        // Likewise the webhook dispatcher; its tests enable it or run passes by hand (WebhookDispatcher.RunOnceAsync).
+        builder.UseSetting("AmConnector:Webhooks:DispatcherEnabled", "false");
         // Tests send bursts from one client; the rate-limit test sets its own small bucket.
         builder.UseSetting("AmConnector:Auth:RateLimit:TokenLimit", "100000");
         for (var i = 0; i < TestClients.All.Count; i++)

@@ -150,7 +150,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 
         var siteOnly = row.Requires.EndsWith("!site", StringComparison.Ordinal);
         var scope = siteOnly ? row.Requires[..^"!site".Length] : row.Requires;
-        if (scope != "authenticated" && !caller.Scopes.Contains(scope))
+        if (!scope.Split('|').Any(alternative => Holds(alternative, caller)))
         {
             return Outcome.Forbidden;
         }
@@ -164,6 +164,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             : caller.Supplier is not null && siteOnly ? Outcome.Forbidden : Outcome.Allow;
     }
 
+    /// <summary>'authenticated', a scope, or a scope with '@supplier': that scope and a supplier claim.</summary>
+    private static bool Holds(string requirement, Caller caller) =>
+        requirement == "authenticated" ||
+        (requirement.EndsWith("@supplier", StringComparison.Ordinal)
+            ? caller.Supplier is not null && caller.Scopes!.Contains(requirement[..^"@supplier".Length])
+            : caller.Scopes!.Contains(requirement));
+
     private HttpRequestMessage BuildRequest(MatrixRow row, Caller caller)
     {
         var path = row.Route
@@ -174,11 +181,12 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                 _ => Guid.NewGuid().ToString(),
             }, StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{use}", "'cell expansion'", StringComparison.Ordinal)
             .Replace("{supplierCode}", "HLX", StringComparison.Ordinal) // another supplier's, for NWB's callers
             .Replace("{code}", "HLX", StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(row.Method == "*" ? "GET" : row.Method), new Uri("/" + path, UriKind.Relative));
-        if (row.Method is "POST" or "PATCH")
+        if (row.Method is "POST" or "PATCH" or "PUT")
         {
             var body = row.Route == "odata/$batch" ? """{"requests":[{"id":"1","method":"GET","url":"Suppliers?$top=1"}]}""" : "{}";
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
