@@ -62,9 +62,11 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorWebhookSecrets();
         services.AddAmConnectorInboundWebhooks();
         services.AddAmConnectorHostSystems();
-        services.AddAmConnectorOutboundWebhooks();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        // After the database check (the ready report lists it first) and after the database
+        // initializer (hosted services start in order; the dispatcher reads the migrated database).
+        services.AddAmConnectorOutboundWebhooks();
     }
 
     private static void AddAmConnectorData(this IServiceCollection services)
