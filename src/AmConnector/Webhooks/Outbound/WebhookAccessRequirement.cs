@@ -13,22 +13,3 @@ internal sealed class WebhookAccessRequirement : IAuthorizationRequirement
 {
     public const string Policy = "AmConnector:webhooks";
 }
-
-internal sealed class WebhookAccessHandler(IOptions<AmConnectorOptions> options) : AuthorizationHandler<WebhookAccessRequirement>
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, WebhookAccessRequirement requirement)
-    {
-        var caller = Caller.From(context.User, options.Value.Auth);
-        if (caller.IsSupplier ? !string.IsNullOrEmpty(caller.SupplierCode) && (caller.Has(Scopes.PublishNotices) || caller.Has(Scopes.ManageWebhooks)) : caller.Has(Scopes.ManageWebhooks))
-        {
-            context.Succeed(requirement);
-        }
-        else
-        {
-            context.Fail(new AuthorizationFailureReason(this,
-                $"Webhooks need the scope {Scopes.ManageWebhooks}, or {Scopes.PublishNotices} with a supplier claim for a supplier's own endpoints."));
-        }
-
-        return Task.CompletedTask;
-    }
-}

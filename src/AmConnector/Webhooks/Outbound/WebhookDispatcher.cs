@@ -46,8 +46,26 @@ internal sealed partial class WebhookDispatcher(
             await Parallel.ForEachAsync(
                 claimed,
                 new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
-                async (delivery, token) => await DeliverAsync(delivery, token));
+                async (delivery, token) =>
+                {
+                    try
+                    {
+                        await DeliverAsync(delivery, token);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // One broken delivery (an unreadable secret, a database hiccup) must not stop the others;
+                        // its lease expires and a later pass tries it again.
+                        LogDeliveryFailed(logger, delivery.Id, ex);
+                    }
+                });
             attempts += claimed.Count;
+
+            // A short batch means nothing else is due; a full one may have more behind it.
+            if (claimed.Count < settings.BatchSize)
+            {
+                return attempts;
+            }
         }
     }
 
@@ -226,6 +244,9 @@ internal sealed partial class WebhookDispatcher(
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} could not be attempted; it is tried again when its lease expires")]
+    private static partial void LogDeliveryFailed(ILogger logger, Guid deliveryId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook endpoint {EndpointId} disabled: {Reason}")]
     private static partial void LogDisabled(ILogger logger, Guid endpointId, string reason);

@@ -22,9 +22,9 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             failures.Add("AmConnector:Webhooks:LeaseDuration must be more than twice the Timeout.");
         }
 
-        if (options.RetrySchedule?.Any(t => t < TimeSpan.Zero) == true)
+        if (options.RetrySchedule?.Any(t => t < TimeSpan.FromSeconds(1)) == true)
         {
-            failures.Add("AmConnector:Webhooks:RetrySchedule holds a negative wait.");
+            failures.Add("AmConnector:Webhooks:RetrySchedule: every wait is at least one second.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
