@@ -3,7 +3,7 @@ namespace AmConnector.Webhooks.Outbound;
 /// <summary>
 /// One outbox message for one endpoint (the "destination" of design.md principle 2). Its id is the
 /// <c>webhook-id</c> header, the same on every retry, so a receiver can drop duplicates. A
-/// dispatcher instance works on it only while it holds the lease (ADR-008).
+/// dispatcher instance works on it only while it holds the lease (ADR-011).
 /// </summary>
 public sealed class WebhookDelivery
 {

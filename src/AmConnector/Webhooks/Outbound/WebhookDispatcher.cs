@@ -9,7 +9,7 @@ namespace AmConnector.Webhooks.Outbound;
 
 /// <summary>
 /// Fans new outbox messages out into deliveries and sends every due delivery this instance can
-/// lease (ADR-008). <see cref="RunOnceAsync"/> is one complete pass; the hosted
+/// lease (ADR-011). <see cref="RunOnceAsync"/> is one complete pass; the hosted
 /// <see cref="WebhookDispatcherService"/> repeats it, and tests call it after moving the fake clock.
 /// </summary>
 internal sealed partial class WebhookDispatcher(
@@ -86,7 +86,7 @@ internal sealed partial class WebhookDispatcher(
     /// Leases up to <paramref name="batchSize"/> due deliveries with one conditional UPDATE, then
     /// reads back the rows that carry this claim's token. The condition (pending, due, lease free or
     /// expired) is evaluated per row by the database under its write lock, so two instances never
-    /// hold the same row (ADR-008).
+    /// hold the same row (ADR-011).
     /// </summary>
     internal async Task<List<WebhookDelivery>> ClaimAsync(int batchSize, TimeSpan leaseDuration, CancellationToken cancellationToken)
     {

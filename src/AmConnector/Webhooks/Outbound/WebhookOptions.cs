@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AmConnector.Webhooks.Outbound;
 
-/// <summary><c>AmConnector:Webhooks</c>: delivery of outbound webhooks (design.md principle 2, ADR-008).</summary>
+/// <summary><c>AmConnector:Webhooks</c>: delivery of outbound webhooks (design.md principle 2, ADR-011).</summary>
 public sealed class WebhookOptions
 {
     public const string SectionName = "AmConnector:Webhooks";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmConnector.IntegrationTests.Webhooks.Outbound;
 
-/// <summary>Several dispatchers on one database (ADR-008): leases keep them apart, and expire when an instance dies.</summary>
+/// <summary>Several dispatchers on one database (ADR-011): leases keep them apart, and expire when an instance dies.</summary>
 public sealed class DispatcherLeaseTests
 {
     [Fact]

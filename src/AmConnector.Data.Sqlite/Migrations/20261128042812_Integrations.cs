@@ -11,6 +11,12 @@ namespace AmConnector.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "FannedOutAt",
+                table: "OutboxMessages",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Assessment_ChosenActions",
                 table: "ChangeNotices",
@@ -213,6 +219,105 @@ namespace AmConnector.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EventTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    SupplierCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    CatalogueNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousProtectedSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousSecretExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DisabledReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetryStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_OutboxMessages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveryAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<double>(type: "REAL", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveryAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveryAttempts_WebhookDeliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "WebhookDeliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_FannedOutAt",
+                table: "OutboxMessages",
+                column: "FannedOutAt");
+
             migrationBuilder.CreateIndex(
                 name: "IX_HostQmsJobs_ChangeNoticeId",
                 table: "HostQmsJobs",
@@ -295,6 +400,42 @@ namespace AmConnector.Data.Sqlite.Migrations
                 name: "IX_SupplierWebhookSecrets_SupplierId",
                 table: "SupplierWebhookSecrets",
                 column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId_Status",
+                table: "WebhookDeliveries",
+                columns: new[] { "EndpointId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_MessageId_EndpointId",
+                table: "WebhookDeliveries",
+                columns: new[] { "MessageId", "EndpointId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_OccurredAt",
+                table: "WebhookDeliveries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Status_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveryAttempts_DeliveryId",
+                table: "WebhookDeliveryAttempts",
+                column: "DeliveryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveryAttempts_EndpointId_Succeeded_StartedAt",
+                table: "WebhookDeliveryAttempts",
+                columns: new[] { "EndpointId", "Succeeded", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_OwnerSupplierCode",
+                table: "WebhookEndpoints",
+                column: "OwnerSupplierCode");
         }
 
         /// <inheritdoc />
@@ -311,6 +452,23 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SupplierWebhookSecrets");
+
+            migrationBuilder.DropTable(
+                name: "WebhookDeliveryAttempts");
+
+            migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_FannedOutAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "FannedOutAt",
+                table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "Assessment_ChosenActions",
