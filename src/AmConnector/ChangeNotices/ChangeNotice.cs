@@ -8,7 +8,7 @@ namespace AmConnector.ChangeNotices;
 /// A supplier's change notification (ISO 20399 Clause 11) and the user's assessment of it.
 /// The row holds the current version; every received version is kept in <see cref="Versions"/>.
 /// </summary>
-public sealed class ChangeNotice : AmEntity, ISupplierOwned
+public sealed class ChangeNotice : AmEntity, ISupplierOwned, Signatures.ISignable
 {
     public Guid SupplierId { get; set; }
 
@@ -98,4 +98,7 @@ public sealed class ChangeNotice : AmEntity, ISupplierOwned
 #nullable restore annotations
 
     public List<ChangeNoticeVersion> Versions { get; set; } = [];
+
+    /// <summary>The people's signatures on QA's decision (domain.md §5.7).</summary>
+    public List<Signatures.Signature> Signatures { get; set; } = [];
 }

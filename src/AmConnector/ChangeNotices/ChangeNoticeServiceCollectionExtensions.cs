@@ -14,7 +14,6 @@ internal static class ChangeNoticeServiceCollectionExtensions
         services.TryAddScoped<ChangeNoticeIntake>();
         services.TryAddScoped<ChangeNoticeLifecycle>();
         // Replaced by the host QMS integration when one is configured.
-        services.TryAddScoped<IHostChangeControlRequester, NoHostChangeControl>();
         return services;
     }
 }

@@ -48,7 +48,10 @@ internal sealed class ChangeNoticesController(
     public Task<IActionResult> Decide([FromODataUri] Guid key, ODataActionParameters parameters, CancellationToken cancellationToken) =>
         RunActionAsync(Writable, key, n => lifecycle.DecideAsync(n,
             new NoticeDecision(Text(parameters, "decision"), Text(parameters, "impact"), Texts(parameters, "actions"), Text(parameters, "reason")),
-            Actor, cancellationToken), cancellationToken);
+            Actor, cancellationToken), cancellationToken,
+            // QA's decision on a supplier's change is signed by people; a Level 3 notice by two (Review, then Approval).
+            n => new Signatures.SigningRequest(n, Signatures.SignedActions.ChangeNoticeDecide, User, Text(parameters, "reason"), Meaning(parameters),
+                PolicyVariant: n.Level.ToString()));
 
     [HttpPost]
     [Authorize(Policy = Policies.AssessNotices)]

@@ -8,11 +8,7 @@ namespace AmConnector.ChangeNotices;
 /// SaveChanges: an implementation adds what it needs (e.g. a job for the host QMS writer) to
 /// <c>db</c>'s change set and must not save; a failure rolls the whole decision back.
 /// </summary>
-/// <remarks>
-/// The seam for <c>HostSystems.HostQmsJobWriter.RequestChangeControl(db, notice)</c>: register it with
-/// <c>services.Replace(ServiceDescriptor.Scoped&lt;IHostChangeControlRequester, …&gt;())</c>. Until then
-/// <see cref="NoHostChangeControl"/> stands in.
-/// </remarks>
+/// <remarks>Implemented by <c>HostSystems.HostQmsChangeControlRequester</c>; a host may replace it.</remarks>
 internal interface IHostChangeControlRequester
 {
     Task<HostChangeControlResult> RequestAsync(AmConnectorDbContext db, ChangeNotice notice, CancellationToken cancellationToken);

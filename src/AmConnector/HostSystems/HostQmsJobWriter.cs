@@ -41,7 +41,7 @@ internal sealed class HostQmsJobWriter(TimeProvider clock, IOptionsMonitor<AmCon
             AffectedCatalogueNumbers = [.. notice.AffectedCatalogueNumbers],
             Decision = notice.Assessment.Decision,
             Impact = notice.Assessment.Impact,
-            Actions = notice.Assessment.Actions,
+            Actions = notice.Assessment.ChosenActions.Count > 0 ? string.Join(", ", notice.Assessment.ChosenActions) : notice.Assessment.Actions,
             Url = NoticeUrl(settings, notice.Id),
             Links = [.. notice.SupportingDocuments.Where(d => d.Uri is not null).Select(d => new HostLink(d.Title, d.Uri!.ToString()))],
         };

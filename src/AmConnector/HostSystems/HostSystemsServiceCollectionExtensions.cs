@@ -23,6 +23,7 @@ internal static class HostSystemsServiceCollectionExtensions
         services.TryAddSingleton<HostQmsTokenSource>();
         services.TryAddTransient<HostQmsTokenHandler>();
         services.TryAddSingleton<HostQmsJobWriter>();
+        services.TryAddScoped<ChangeNotices.IHostChangeControlRequester, HostQmsChangeControlRequester>();
         services.TryAddScoped<HostQmsJobProcessor>();
         services.TryAddSingleton<HostQmsJobWorker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HostQmsJobWorker>(provider => provider.GetRequiredService<HostQmsJobWorker>()));

@@ -84,9 +84,6 @@ internal sealed class LotsController(
             ? lifecycle.LiftHold(lot, holdId, Text(parameters, "reason"), Actor)
             : ActionOutcome.Invalid(new Common.FieldError("holdId", "is required: the id of the hold to lift.")), cancellationToken);
 
-    private static Signatures.SignatureMeaning? Meaning(ODataActionParameters? parameters) =>
-        parameters is not null && parameters.TryGetValue("meaning", out var value) && value is Signatures.SignatureMeaning meaning ? meaning : null;
-
     private string Actor => Caller.From(User, options.Value.Auth).ClientId ?? "unknown";
 
     private Task<IActionResult> ChangeStatusAsync(Guid key, ODataActionParameters parameters, LotStatus to, CancellationToken cancellationToken) =>

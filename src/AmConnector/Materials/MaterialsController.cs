@@ -38,7 +38,7 @@ internal sealed class MaterialsController(AmConnectorDbContext db, ODataQueryRun
         }
 
         // An override is QA's decision on the material's risk: signed by a person.
-        var meaning = parameters!.TryGetValue("meaning", out var m) && m is Signatures.SignatureMeaning chosen ? chosen : (Signatures.SignatureMeaning?)null;
+        var meaning = Meaning(parameters);
         return await RunActionAsync(Writable, key, material =>
         {
             Db.Audit.Reason = reason;

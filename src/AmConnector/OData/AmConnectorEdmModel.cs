@@ -132,6 +132,7 @@ internal static class AmConnectorEdmModel
         decide.Parameter<string>("impact").Required();
         decide.CollectionParameter<string>("actions").Optional();
         decide.Parameter<string>("reason").Required();
+        decide.Parameter<Signatures.SignatureMeaning?>("meaning").Optional();
 
         var request = notice.Action("RequestInformation").ReturnsFromEntitySet<ChangeNotice>(EntitySets.ChangeNotices);
         request.CollectionParameter<string>("items").Required();

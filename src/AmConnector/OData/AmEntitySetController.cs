@@ -245,6 +245,10 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     protected static string? Text(ODataActionParameters? parameters, string name) =>
         parameters is not null && parameters.TryGetValue(name, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
+    /// <summary>The meaning a signer gives a signed action (<c>meaning</c>), or null for the policy's next one.</summary>
+    protected static Signatures.SignatureMeaning? Meaning(ODataActionParameters? parameters) =>
+        parameters is not null && parameters.TryGetValue("meaning", out var value) && value is Signatures.SignatureMeaning meaning ? meaning : null;
+
     protected static Guid? Id(ODataActionParameters? parameters, string name) =>
         parameters is not null && parameters.TryGetValue(name, out var value) && value is Guid id ? id : null;
 

@@ -42,8 +42,7 @@ internal sealed class QualificationsController(
             _ => ActionOutcome.Invalid(new FieldError("outcome", "must be 'qualified' or 'conditional'.")),
         }), cancellationToken,
         // Completion is QA's approval of the material for this use: signed by a person.
-        q => new Signatures.SigningRequest(q, Signatures.SignedActions.QualificationComplete, User, Text(parameters, "reason"),
-            parameters is not null && parameters.TryGetValue("meaning", out var m) && m is Signatures.SignatureMeaning meaning ? meaning : null));
+        q => new Signatures.SigningRequest(q, Signatures.SignedActions.QualificationComplete, User, Text(parameters, "reason"), Meaning(parameters)));
 
     [HttpPost]
     [Authorize(Policy = Policies.AssessNotices)]

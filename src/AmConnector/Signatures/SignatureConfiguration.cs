@@ -25,6 +25,6 @@ internal sealed class SignatureConfiguration : IEntityTypeConfiguration<Signatur
         builder.HasOne<Qualifications.Qualification>().WithMany(q => q.Signatures).HasForeignKey(s => s.QualificationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Materials.Material>().WithMany(m => m.Signatures).HasForeignKey(s => s.MaterialId).OnDelete(DeleteBehavior.Restrict);
         // The notice gets its Signatures navigation with the Decide action: then WithMany(n => n.Signatures).
-        builder.HasOne<ChangeNotice>().WithMany().HasForeignKey(s => s.ChangeNoticeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ChangeNotice>().WithMany(n => n.Signatures).HasForeignKey(s => s.ChangeNoticeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

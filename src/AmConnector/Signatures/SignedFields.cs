@@ -53,8 +53,8 @@ internal static class SignedFields
             new("Tier.Override", m.Tier.Override),
             new("Tier.Effective", m.Tier.Effective),
         ],
-        // The change-notice Decide action is built beside this; these are the notice's identity and
-        // its decision fields as they stand (AssessedBy/AssessedAt are stamps, Reason is the signer's).
+        // The notice's identity and its decision as Decide leaves it (AssessedBy/AssessedAt are
+        // stamps, Reason is the signer's; the host's change-control reference arrives later).
         ChangeNotice n =>
         [
             new(nameof(ChangeNotice.SupplierCode), n.SupplierCode),
@@ -64,7 +64,7 @@ internal static class SignedFields
             new(nameof(ChangeNotice.Status), n.Status),
             new("Assessment.Impact", n.Assessment.Impact),
             new("Assessment.Decision", n.Assessment.Decision),
-            new("Assessment.Actions", n.Assessment.Actions),
+            new("Assessment.ChosenActions", string.Join(",", n.Assessment.ChosenActions)),
         ],
         _ => throw new ArgumentException($"{entity.GetType().Name} is not a signable record.", nameof(entity)),
     };

@@ -17,6 +17,9 @@ public sealed class ChangeNoticeLifecycleTests(AmConnectorFactory factory) : ICl
 {
     private readonly HttpClient _qa = factory.CreateClientFor(TestClients.Qa);
 
+    // A decision is signed by a person (Part 11); the other steps are QA's client's.
+    private readonly HttpClient _approver = factory.CreatePersonClient("qa.approver");
+
     private static readonly string[] AllActions = ["RequireRequalification", "HoldLots", "OpenHostChangeControl"];
 
     private static readonly string[] AskedItems = ["comparability-data", "stability-or-performance-data"];
@@ -35,7 +38,8 @@ public sealed class ChangeNoticeLifecycleTests(AmConnectorFactory factory) : ICl
         }, "Accepted");
         Assert.Equal("Low: secondary packaging only.", decided.GetProperty("Assessment").GetProperty("Impact").GetString());
         Assert.Equal("Accepted", decided.GetProperty("Assessment").GetProperty("Decision").GetString());
-        Assert.Equal(TestClients.Qa, decided.GetProperty("Assessment").GetProperty("AssessedBy").GetString());
+        // The signer, by printed name: the decision is a person's, not the client's.
+        Assert.Equal("QA approver (demo)", decided.GetProperty("Assessment").GetProperty("AssessedBy").GetString());
         await StepAsync(notice.Id, "MarkImplemented", new { reason = "First lot in the new carton received." }, "Implemented");
         await StepAsync(notice.Id, "Close", new { }, "Closed");
 
@@ -219,7 +223,7 @@ public sealed class ChangeNoticeLifecycleTests(AmConnectorFactory factory) : ICl
 
     private async Task<JsonElement> StepAsync(Guid id, string action, object body, string expectedStatus)
     {
-        using var response = await Notices.ActAsync(_qa, id, action, body);
+        using var response = await Notices.ActAsync(action == "Decide" ? _approver : _qa, id, action, body);
         var json = await response.ReadJsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {json}");
         Assert.Equal(expectedStatus, json.GetProperty("Status").GetString());

@@ -111,7 +111,8 @@ public sealed class EventContractTests(AmConnectorFactory factory) : IClassFixtu
         await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.Triage", new { }));
         await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.RequestInformation", new { items = NoticeMaterials, message = "Contract test: which lots?" }));
         await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.StartAssessment", new { }));
-        await Ok(qa.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.Decide",
+        using var approver = factory.CreatePersonClient("qa.approver");
+        await Ok(approver.PostAsJsonAsync($"/odata/ChangeNotices({notice})/AmConnector.Decide",
             new { decision = "Rejected", impact = "Contract test impact", reason = "Contract test: no data" }));
     }
 

@@ -1,4 +1,5 @@
 using AmConnector.ChangeNotices;
+using AmConnector.Common;
 
 namespace AmConnector.Webhooks.Inbound.Handlers;
 
@@ -10,20 +11,27 @@ internal static class ChangeNoticeAnswer
 {
     public static InboundResult Of(ChangeNoticeIntakeResult result)
     {
-        if (result.Errors.Count > 0 || result.Notice is not { } notice)
+        if (!result.Succeeded)
         {
-            return result.IsConflict
-                ? InboundResult.Conflict("The change notice contradicts what is stored.", result.Errors)
-                : InboundResult.Unprocessable("The change notice was not accepted.", result.Errors);
+            // The intake names entity properties; the supplier sent JSON, so point into its data.
+            var errors = result.Errors.Select(e => e with { Field = "/data/" + char.ToLowerInvariant(e.Field[0]) + e.Field[1..] }).ToList();
+            return result switch
+            {
+                { IsConflict: true } => InboundResult.Conflict("The notice was published before; send am.change-notice.revised.", errors),
+                { IsRefused: true } => InboundResult.Conflict("The notice's state does not allow this.", errors),
+                { IsNotFound: true } => InboundResult.Unprocessable("The notice is not known here.", errors),
+                _ => InboundResult.Unprocessable("The change notice was not accepted.", errors),
+            };
         }
 
+        var notice = result.Notice!;
         return InboundResult.Accepted(new
         {
             noticeId = notice.Id,
             supplierReference = notice.SupplierReference,
             version = notice.Version,
             status = notice.Status.ToString(),
-            missingItems = notice.MissingItems,
+            missingItems = result.MissingItems,
             leadTimeDays = notice.LeadTimeDays,
             requiredLeadTimeDays = notice.RequiredLeadTimeDays,
             leadTimeShortfallDays = notice.LeadTimeShortfallDays,
