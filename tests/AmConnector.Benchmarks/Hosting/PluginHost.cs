@@ -29,7 +29,7 @@ internal sealed class PluginHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<PluginHost> StartAsync()
+    public static async Task<PluginHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("amconnector-bench-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = Environments.Development });
@@ -42,6 +42,7 @@ internal sealed class PluginHost : IAsyncDisposable
             ["AmConnector:Auth:RateLimit:Enabled"] = "false",
             ["AmConnector:Expiry:Enabled"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddAmConnector();
         var app = builder.Build();
         app.MapAmConnector();
