@@ -35,6 +35,7 @@ internal static class DatabaseConfigurator
                 builder.UseSqlite(
                     connectionString ?? SqliteConnectionString(contentRoot, options.SqliteFile),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
         }
 
