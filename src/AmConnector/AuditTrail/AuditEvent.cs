@@ -52,4 +52,20 @@ public sealed class AuditEvent
 
     /// <summary>Lower-case hex SHA-256 over <see cref="PreviousHash"/> and the event's canonical form.</summary>
     public string Hash { get; set; } = "";
+
+    // One nullable link per GMP record type, so $expand=AuditHistory joins in SQL (ADR-012). Derived
+    // from EntityType and EntityKey at insert; not part of the hashed canonical form, and not of the OData contract.
+    public Guid? SupplierId { get; set; }
+
+    public Guid? MaterialId { get; set; }
+
+    public Guid? LotId { get; set; }
+
+    public Guid? CertificateId { get; set; }
+
+    public Guid? RiskAssessmentId { get; set; }
+
+    public Guid? QualificationId { get; set; }
+
+    public Guid? ChangeNoticeId { get; set; }
 }

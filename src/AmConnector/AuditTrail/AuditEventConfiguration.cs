@@ -31,5 +31,14 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasIndex(e => new { e.EntityType, e.EntityKey });
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.ClientId);
+        // Each record's history (ADR-012). Restrict: GMP records are never deleted (ADR-003), and an
+        // audit event must not lose, or be updated to lose, the record it names. EF creates an index per key.
+        builder.HasOne<Suppliers.Supplier>().WithMany(s => s.AuditHistory).HasForeignKey(e => e.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Materials.Material>().WithMany(m => m.AuditHistory).HasForeignKey(e => e.MaterialId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lots.Lot>().WithMany(l => l.AuditHistory).HasForeignKey(e => e.LotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Certificates.Certificate>().WithMany(c => c.AuditHistory).HasForeignKey(e => e.CertificateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Risk.RiskAssessment>().WithMany(r => r.AuditHistory).HasForeignKey(e => e.RiskAssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Qualifications.Qualification>().WithMany(q => q.AuditHistory).HasForeignKey(e => e.QualificationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ChangeNotices.ChangeNotice>().WithMany(n => n.AuditHistory).HasForeignKey(e => e.ChangeNoticeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -60,7 +60,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
         var drafts = entries.Select(entry =>
         {
             var (oldValues, newValues) = AuditedValues.Of(entry);
-            return new AuditEvent
+            var audit = new AuditEvent
             {
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityKey = Key(entry),
@@ -76,6 +76,8 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
                 CorrelationId = Activity.Current?.Id,
                 InboundEventId = db.Audit.InboundEventId,
             };
+            AuditHistoryLinks.Link(audit, entry.Entity);
+            return audit;
         }).ToList();
         await AuditChain.AppendAsync(db, drafts, clock.GetUtcNow(), cancellationToken);
         return result;

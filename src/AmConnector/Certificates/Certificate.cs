@@ -9,7 +9,7 @@ namespace AmConnector.Certificates;
 /// origin, a TSE/BSE statement… The document itself lives in the host DMS; we keep its hash.
 /// One CoA may cover several lots (multi-batch CoAs).
 /// </summary>
-public sealed class Certificate : AmEntity, ISupplierOwned
+public sealed class Certificate : AmEntity, ISupplierOwned, AuditTrail.IAudited
 {
     public CertificateType Type { get; set; }
 
@@ -54,4 +54,7 @@ public sealed class Certificate : AmEntity, ISupplierOwned
 
     /// <summary>Why the CoA passed or is out of specification, naming failing lines and missing user tests.</summary>
     public string? VerdictReason { get; set; }
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

@@ -8,7 +8,7 @@ namespace AmConnector.ChangeNotices;
 /// A supplier's change notification (ISO 20399 Clause 11) and the user's assessment of it.
 /// The row holds the current version; every received version is kept in <see cref="Versions"/>.
 /// </summary>
-public sealed class ChangeNotice : AmEntity, ISupplierOwned, Signatures.ISignable
+public sealed class ChangeNotice : AmEntity, ISupplierOwned, Signatures.ISignable, AuditTrail.IAudited
 {
     public Guid SupplierId { get; set; }
 
@@ -101,4 +101,7 @@ public sealed class ChangeNotice : AmEntity, ISupplierOwned, Signatures.ISignabl
 
     /// <summary>The people's signatures on QA's decision (domain.md §5.7).</summary>
     public List<Signatures.Signature> Signatures { get; set; } = [];
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

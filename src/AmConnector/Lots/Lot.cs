@@ -5,7 +5,7 @@ using AmConnector.Materials;
 namespace AmConnector.Lots;
 
 /// <summary>One manufactured lot of a material, as received by the user site.</summary>
-public sealed class Lot : AmEntity, ISupplierOwned, Signatures.ISignable
+public sealed class Lot : AmEntity, ISupplierOwned, Signatures.ISignable, AuditTrail.IAudited
 {
     public Guid MaterialId { get; set; }
 
@@ -44,4 +44,7 @@ public sealed class Lot : AmEntity, ISupplierOwned, Signatures.ISignable
 
     /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
     public List<Signatures.Signature> Signatures { get; set; } = [];
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

@@ -9,7 +9,7 @@ using AmConnector.Suppliers;
 namespace AmConnector.Materials;
 
 /// <summary>An ancillary material (AM): ISO 20399 §7 characteristics and Annex C information.</summary>
-public sealed class Material : AmEntity, ISupplierOwned, Signatures.ISignable
+public sealed class Material : AmEntity, ISupplierOwned, Signatures.ISignable, AuditTrail.IAudited
 {
     public Guid SupplierId { get; set; }
 
@@ -79,4 +79,7 @@ public sealed class Material : AmEntity, ISupplierOwned, Signatures.ISignable
 
     /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
     public List<Signatures.Signature> Signatures { get; set; } = [];
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

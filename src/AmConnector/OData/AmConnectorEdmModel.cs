@@ -54,7 +54,7 @@ internal static class AmConnectorEdmModel
 
         AddSignatures(builder);
         AddLotOperations(builder, lots.EntityType);
-        builder.EntitySet<AuditTrail.AuditEvent>(EntitySets.AuditEvents).EntityType.HasKey(e => e.Sequence);
+        AddAuditEvents(builder);
         builder.Action("VerifyAuditTrail").Returns<AuditTrail.AuditTrailVerification>();
         AddQualificationOperations(qualifications.EntityType);
         AddWebhookDeliveries(builder);
@@ -94,6 +94,24 @@ internal static class AmConnectorEdmModel
         signatures.EntityType.Ignore(s => s.QualificationId);
         signatures.EntityType.Ignore(s => s.MaterialId);
         signatures.EntityType.Ignore(s => s.ChangeNoticeId);
+    }
+
+    /// <summary>
+    /// The read-only AuditEvents set, and each GMP record's <c>AuditHistory</c> navigation to it
+    /// (<c>$expand=AuditHistory</c>, <c>audit.read</c>), bound to it by convention. As for signatures, the
+    /// per-type link columns stay out of the contract: EntityType and EntityKey name the record.
+    /// </summary>
+    private static void AddAuditEvents(ODataConventionModelBuilder builder)
+    {
+        var audit = builder.EntitySet<AuditTrail.AuditEvent>(EntitySets.AuditEvents).EntityType;
+        audit.HasKey(e => e.Sequence);
+        audit.Ignore(e => e.SupplierId);
+        audit.Ignore(e => e.MaterialId);
+        audit.Ignore(e => e.LotId);
+        audit.Ignore(e => e.CertificateId);
+        audit.Ignore(e => e.RiskAssessmentId);
+        audit.Ignore(e => e.QualificationId);
+        audit.Ignore(e => e.ChangeNoticeId);
     }
 
     /// <summary>Lot lifecycle actions and the usability check. Parameters are camelCase, properties PascalCase.</summary>

@@ -54,6 +54,11 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
+        if (AuditTrail.AuditHistoryAccess.Refusal(HttpContext, options.RawValues) is { } forbidden)
+        {
+            return ODataErrors.Forbidden(forbidden);
+        }
+
         if (Refusal(options) is { } refusal)
         {
             return ODataErrors.InvalidQuery(refusal);
@@ -76,6 +81,11 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get([FromODataUri] Guid key, ODataQueryOptions<T> options, CancellationToken cancellationToken)
     {
+        if (AuditTrail.AuditHistoryAccess.Refusal(HttpContext, options.RawValues) is { } forbidden)
+        {
+            return ODataErrors.Forbidden(forbidden);
+        }
+
         if (Refusal(options) is { } refusal)
         {
             return ODataErrors.InvalidQuery(refusal);
@@ -111,6 +121,12 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
         if (entity is Signatures.ISignable { Signatures.Count: > 0 })
         {
             return ODataErrors.Validation([new FieldError(nameof(Signatures.ISignable.Signatures), "are made by the record's signed actions, not sent with it.")]);
+        }
+
+        // Audit events are written by the audit trail only; a deep insert would bypass its hash chain.
+        if (entity is AuditTrail.IAudited { AuditHistory.Count: > 0 })
+        {
+            return ODataErrors.Validation([new FieldError(nameof(AuditTrail.IAudited.AuditHistory), "is written by the audit trail, not sent with a record.")]);
         }
 
         // A supplier-scoped writer creates records of its own supplier only, and none of the site's own evaluations.

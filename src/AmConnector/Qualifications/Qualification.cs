@@ -7,7 +7,7 @@ namespace AmConnector.Qualifications;
 /// The user's qualification of a material for one use context (ISO 20399 §9, USP &lt;1043&gt;):
 /// the tier-driven activity checklist, performance tests and the lifecycle of domain.md §4.2.
 /// </summary>
-public sealed class Qualification : AmEntity, ISupplierOwned, Signatures.ISignable
+public sealed class Qualification : AmEntity, ISupplierOwned, Signatures.ISignable, AuditTrail.IAudited
 {
     public Guid MaterialId { get; set; }
 
@@ -38,4 +38,7 @@ public sealed class Qualification : AmEntity, ISupplierOwned, Signatures.ISignab
 
     /// <summary>People's signatures on this record (read-only; made by its signed actions).</summary>
     public List<Signatures.Signature> Signatures { get; set; } = [];
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

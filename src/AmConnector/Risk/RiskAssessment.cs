@@ -7,7 +7,7 @@ namespace AmConnector.Risk;
 /// Risk assessment of a material in one use context (ISO 20399 §6). The level follows the
 /// highest hazard score (domain.md §5.3).
 /// </summary>
-public sealed class RiskAssessment : AmEntity, ISupplierOwned
+public sealed class RiskAssessment : AmEntity, ISupplierOwned, AuditTrail.IAudited
 {
     public Guid MaterialId { get; set; }
 
@@ -33,4 +33,7 @@ public sealed class RiskAssessment : AmEntity, ISupplierOwned
     public DateOnly? NextReviewDue { get; set; }
 
     public string? Summary { get; set; }
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }

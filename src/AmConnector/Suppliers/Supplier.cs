@@ -5,7 +5,7 @@ using AmConnector.Materials;
 namespace AmConnector.Suppliers;
 
 /// <summary>A manufacturer of ancillary materials (ISO 20399 §6: supplier evaluation and approval).</summary>
-public sealed class Supplier : AmEntity, ISupplierOwned
+public sealed class Supplier : AmEntity, ISupplierOwned, AuditTrail.IAudited
 {
     /// <summary>Natural key used by integrators, e.g. <c>NWB</c>.</summary>
     public string Code { get; set; } = "";
@@ -32,4 +32,7 @@ public sealed class Supplier : AmEntity, ISupplierOwned
     public List<Material> Materials { get; set; } = [];
 
     public List<ChangeNotice> ChangeNotices { get; set; } = [];
+
+    /// <summary>This record's audit events (read-only; <c>$expand=AuditHistory</c> needs <c>audit.read</c>).</summary>
+    public List<AuditTrail.AuditEvent> AuditHistory { get; set; } = [];
 }
