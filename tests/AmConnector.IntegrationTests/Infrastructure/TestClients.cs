@@ -25,6 +25,9 @@ public static class TestClients
     /// <summary>A supplier client that was (wrongly, or by a site's choice) also given am.write.</summary>
     public const string SupplierNwbWriter = "t-supplier-nwb-writer";
 
+    /// <summary>Supplier NWB's auditor: am.read audit.read, so it reads the audit events of NWB's own records only.</summary>
+    public const string SupplierNwbAuditor = "t-supplier-nwb-auditor";
+
     /// <summary>A client holding exactly one scope.</summary>
     public static string OnlyScope(string scope) => "t-only-" + scope;
 
@@ -35,6 +38,7 @@ public static class TestClients
         (SupplierNwb, [Scopes.PublishNotices, Scopes.Read], "NWB"),
         (SupplierHlx, [Scopes.PublishNotices, Scopes.Read], "HLX"),
         (SupplierNwbWriter, [Scopes.Read, Scopes.Write], "NWB"),
+        (SupplierNwbAuditor, [Scopes.Read, Scopes.ReadAudit], "NWB"),
         .. Scopes.All.Select(scope => (OnlyScope(scope), new[] { scope }, (string?)null)),
     ];
 }
