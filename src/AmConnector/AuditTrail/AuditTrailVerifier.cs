@@ -20,6 +20,8 @@ internal sealed class AuditTrailVerifier(AmConnectorDbContext db)
                 e.Sequence != expectedSequence ? $"sequence {expectedSequence} is missing; the next event is {e.Sequence}." :
                 e.PreviousHash != expectedPrevious ? "its previous hash does not match the hash of the event before it." :
                 AuditCanonical.HashOf(e) != e.Hash ? "its content does not match its hash: it was changed after it was written." :
+                // The links are not hashed (ADR-012); they must say what the hashed EntityType and EntityKey say.
+                !AuditHistoryLinks.Matches(e) ? "its link to a record does not match its EntityType and EntityKey: it was changed after it was written." :
                 null;
             if (broken is not null)
             {

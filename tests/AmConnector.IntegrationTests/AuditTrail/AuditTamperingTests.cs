@@ -32,6 +32,28 @@ public sealed class AuditTamperingTests : IAsyncLifetime
         Assert.Contains("changed after it was written", after.GetProperty("Reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_event_moved_into_another_records_AuditHistory_is_found_although_its_hash_still_matches()
+    {
+        using var auditor = _factory.CreateClientFor(TestClients.OnlyScope(AmConnector.Security.Scopes.ReadAudit));
+        Assert.True((await VerifyAsync(auditor)).GetProperty("Intact").GetBoolean());
+
+        long moved;
+        await using (var scope = _factory.Scope(out var db))
+        {
+            var lots = await db.Lots.Select(l => l.Id).Take(2).ToListAsync();
+            moved = await db.AuditEvents.Where(e => e.LotId == lots[0]).Select(e => e.Sequence).FirstAsync();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER AuditEvents_AppendOnly_NoUpdate");
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET LotId = {lots[1].ToString().ToUpperInvariant()} WHERE Sequence = {moved}");
+        }
+
+        var after = await VerifyAsync(auditor);
+
+        Assert.False(after.GetProperty("Intact").GetBoolean());
+        Assert.Equal(moved, after.GetProperty("FirstBrokenSequence").GetInt64());
+        Assert.Contains("link to a record", after.GetProperty("Reason").GetString(), StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     private static async Task<System.Text.Json.JsonElement> VerifyAsync(HttpClient client) =>
