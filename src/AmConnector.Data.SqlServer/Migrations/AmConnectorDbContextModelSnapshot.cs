@@ -58,6 +58,12 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChangeNoticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -86,6 +92,12 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("MaterialId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("NaturalKey")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -108,9 +120,15 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("RiskAssessmentId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(128)
@@ -120,11 +138,28 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Sequence");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("ChangeNoticeId");
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("MaterialId");
+
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("QualificationId");
+
+                    b.HasIndex("RiskAssessmentId");
+
+                    b.HasIndex("SupplierId");
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -1916,6 +1951,44 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AmConnector.AuditTrail.AuditEvent", b =>
+                {
+                    b.HasOne("AmConnector.Certificates.Certificate", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("ChangeNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Lots.Lot", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Materials.Material", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Qualifications.Qualification", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("QualificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Risk.RiskAssessment", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("RiskAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Suppliers.Supplier", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AmConnector.Certificates.Certificate", b =>
                 {
                     b.HasOne("AmConnector.Materials.Material", "Material")
@@ -2406,7 +2479,7 @@ namespace AmConnector.Data.SqlServer.Migrations
             modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
                 {
                     b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("ChangeNoticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2602,16 +2675,24 @@ namespace AmConnector.Data.SqlServer.Migrations
 
             modelBuilder.Entity("AmConnector.Certificates.Certificate", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Results");
                 });
 
             modelBuilder.Entity("AmConnector.ChangeNotices.ChangeNotice", b =>
                 {
+                    b.Navigation("AuditHistory");
+
+                    b.Navigation("Signatures");
+
                     b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("AmConnector.Lots.Lot", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Holds");
 
                     b.Navigation("Signatures");
@@ -2619,6 +2700,8 @@ namespace AmConnector.Data.SqlServer.Migrations
 
             modelBuilder.Entity("AmConnector.Materials.Material", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Certificates");
 
                     b.Navigation("Lots");
@@ -2636,6 +2719,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                 {
                     b.Navigation("Activities");
 
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("PerformanceTests");
 
                     b.Navigation("Signatures");
@@ -2643,11 +2728,15 @@ namespace AmConnector.Data.SqlServer.Migrations
 
             modelBuilder.Entity("AmConnector.Risk.RiskAssessment", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Hazards");
                 });
 
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("ChangeNotices");
 
                     b.Navigation("Materials");

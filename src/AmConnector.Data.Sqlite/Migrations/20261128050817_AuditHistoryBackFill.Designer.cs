@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128042812_Integrations")]
-    partial class Integrations
+    [Migration("20261128050817_AuditHistoryBackFill")]
+    partial class AuditHistoryBackFill
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -56,6 +56,12 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CertificateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangeNoticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -84,6 +90,12 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MaterialId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NaturalKey")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -106,8 +118,14 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RiskAssessmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -118,11 +136,28 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("ChangeNoticeId");
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("MaterialId");
+
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("QualificationId");
+
+                    b.HasIndex("RiskAssessmentId");
+
+                    b.HasIndex("SupplierId");
 
                     b.HasIndex("EntityType", "EntityKey");
 
@@ -1907,6 +1942,44 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AmConnector.AuditTrail.AuditEvent", b =>
+                {
+                    b.HasOne("AmConnector.Certificates.Certificate", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("ChangeNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Lots.Lot", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Materials.Material", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Qualifications.Qualification", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("QualificationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Risk.RiskAssessment", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("RiskAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AmConnector.Suppliers.Supplier", null)
+                        .WithMany("AuditHistory")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("AmConnector.Certificates.Certificate", b =>
                 {
                     b.HasOne("AmConnector.Materials.Material", "Material")
@@ -2391,7 +2464,7 @@ namespace AmConnector.Data.Sqlite.Migrations
             modelBuilder.Entity("AmConnector.Signatures.Signature", b =>
                 {
                     b.HasOne("AmConnector.ChangeNotices.ChangeNotice", null)
-                        .WithMany()
+                        .WithMany("Signatures")
                         .HasForeignKey("ChangeNoticeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2587,16 +2660,24 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             modelBuilder.Entity("AmConnector.Certificates.Certificate", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Results");
                 });
 
             modelBuilder.Entity("AmConnector.ChangeNotices.ChangeNotice", b =>
                 {
+                    b.Navigation("AuditHistory");
+
+                    b.Navigation("Signatures");
+
                     b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("AmConnector.Lots.Lot", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Holds");
 
                     b.Navigation("Signatures");
@@ -2604,6 +2685,8 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             modelBuilder.Entity("AmConnector.Materials.Material", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Certificates");
 
                     b.Navigation("Lots");
@@ -2621,6 +2704,8 @@ namespace AmConnector.Data.Sqlite.Migrations
                 {
                     b.Navigation("Activities");
 
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("PerformanceTests");
 
                     b.Navigation("Signatures");
@@ -2628,11 +2713,15 @@ namespace AmConnector.Data.Sqlite.Migrations
 
             modelBuilder.Entity("AmConnector.Risk.RiskAssessment", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("Hazards");
                 });
 
             modelBuilder.Entity("AmConnector.Suppliers.Supplier", b =>
                 {
+                    b.Navigation("AuditHistory");
+
                     b.Navigation("ChangeNotices");
 
                     b.Navigation("Materials");

@@ -78,6 +78,48 @@ namespace AmConnector.Data.SqlServer.Migrations
                 type: "nvarchar(max)",
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "CertificateId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ChangeNoticeId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "LotId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "MaterialId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "QualificationId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RiskAssessmentId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupplierId",
+                table: "AuditEvents",
+                type: "uniqueidentifier",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "HostQmsJobs",
                 columns: table => new
@@ -319,6 +361,41 @@ namespace AmConnector.Data.SqlServer.Migrations
                 column: "FannedOutAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_CertificateId",
+                table: "AuditEvents",
+                column: "CertificateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ChangeNoticeId",
+                table: "AuditEvents",
+                column: "ChangeNoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_LotId",
+                table: "AuditEvents",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_MaterialId",
+                table: "AuditEvents",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_QualificationId",
+                table: "AuditEvents",
+                column: "QualificationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_RiskAssessmentId",
+                table: "AuditEvents",
+                column: "RiskAssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SupplierId",
+                table: "AuditEvents",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HostQmsJobs_ChangeNoticeId",
                 table: "HostQmsJobs",
                 column: "ChangeNoticeId");
@@ -436,11 +513,96 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "IX_WebhookEndpoints_OwnerSupplierCode",
                 table: "WebhookEndpoints",
                 column: "OwnerSupplierCode");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_Certificates_CertificateId",
+                table: "AuditEvents",
+                column: "CertificateId",
+                principalTable: "Certificates",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_ChangeNotices_ChangeNoticeId",
+                table: "AuditEvents",
+                column: "ChangeNoticeId",
+                principalTable: "ChangeNotices",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_Lots_LotId",
+                table: "AuditEvents",
+                column: "LotId",
+                principalTable: "Lots",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_Materials_MaterialId",
+                table: "AuditEvents",
+                column: "MaterialId",
+                principalTable: "Materials",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_Qualifications_QualificationId",
+                table: "AuditEvents",
+                column: "QualificationId",
+                principalTable: "Qualifications",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_RiskAssessments_RiskAssessmentId",
+                table: "AuditEvents",
+                column: "RiskAssessmentId",
+                principalTable: "RiskAssessments",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditEvents_Suppliers_SupplierId",
+                table: "AuditEvents",
+                column: "SupplierId",
+                principalTable: "Suppliers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+            MissingItemsDataFix.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_Certificates_CertificateId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_ChangeNotices_ChangeNoticeId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_Lots_LotId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_Materials_MaterialId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_Qualifications_QualificationId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_RiskAssessments_RiskAssessmentId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditEvents_Suppliers_SupplierId",
+                table: "AuditEvents");
+
             migrationBuilder.DropTable(
                 name: "HostQmsJobs");
 
@@ -465,6 +627,34 @@ namespace AmConnector.Data.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_OutboxMessages_FannedOutAt",
                 table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_CertificateId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_ChangeNoticeId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_LotId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_MaterialId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_QualificationId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_RiskAssessmentId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEvents_SupplierId",
+                table: "AuditEvents");
 
             migrationBuilder.DropColumn(
                 name: "FannedOutAt",
@@ -505,6 +695,34 @@ namespace AmConnector.Data.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "StatusReason",
                 table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "ChangeNoticeId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "LotId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "MaterialId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "QualificationId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "RiskAssessmentId",
+                table: "AuditEvents");
+
+            migrationBuilder.DropColumn(
+                name: "SupplierId",
+                table: "AuditEvents");
         }
     }
 }
