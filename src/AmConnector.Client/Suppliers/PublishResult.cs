@@ -1,0 +1,15 @@
+using System.Net;
+using System.Text.Json;
+
+namespace AmConnector.Client.Suppliers;
+
+/// <summary>
+/// AmConnector's answer to a published event: <c>202</c> once the event and its effect are
+/// committed, <c>200</c> with the same answer for a repeat (<see cref="IsRepeat"/>).
+/// </summary>
+public sealed record PublishResult(
+    HttpStatusCode StatusCode, string WebhookId, Guid InboundEventId, string Type, string CloudEventId, DateTimeOffset ReceivedAt, JsonElement Result)
+{
+    /// <summary>True when AmConnector had this webhook id or CloudEvent id already: nothing changed.</summary>
+    public bool IsRepeat => StatusCode == HttpStatusCode.OK;
+}
