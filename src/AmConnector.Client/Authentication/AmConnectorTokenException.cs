@@ -1,6 +1,9 @@
 namespace AmConnector.Client.Authentication;
 
-/// <summary>The token endpoint refused the client credentials or answered without a token. The message names the OAuth error code, never a secret.</summary>
+/// <summary>
+/// The token endpoint refused the client credentials or answered without a token. The message names
+/// the OAuth error code, never a secret. A Refit call surfaces it as the inner exception of Refit's <c>ApiRequestException</c>.
+/// </summary>
 public sealed class AmConnectorTokenException : Exception
 {
     public AmConnectorTokenException()
