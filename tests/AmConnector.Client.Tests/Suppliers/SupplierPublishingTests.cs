@@ -84,4 +84,50 @@ public sealed class SupplierPublishingTests(ServerFactory server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Unauthorized, refusal.StatusCode);
     }
+
+    [Fact]
+    public async Task Every_inbound_type_is_accepted_as_the_SDK_writes_it()
+    {
+        await using var sdk = await SupplierAsync();
+        var publisher = sdk.GetRequiredService<SupplierEventPublisher>();
+        var reference = "SDK-" + Guid.NewGuid().ToString("N")[..8];
+        var lotNumber = "SDK-" + Guid.NewGuid().ToString("N")[..6];
+        var notice = new ChangeNoticeDetails
+        {
+            SupplierReference = reference,
+            Area = "LabellingOrDocuments",
+            Level = "Level1",
+            Title = "New label layout",
+            AffectedCatalogueNumbers = ["NB-HSA25-50"],
+            SupportingDocuments = [new DocumentReference { Title = "Label proof", Kind = "labelling", Uri = new Uri("https://docs.example/label.pdf"), MediaType = "application/pdf" }],
+        };
+
+        PublishResult[] results =
+        [
+            await publisher.PublishChangeNoticeAsync(notice),
+            await publisher.ReviseChangeNoticeAsync(notice with { Version = 2, Title = "New label layout, revised" }),
+            await publisher.WithdrawChangeNoticeAsync(new ChangeNoticeWithdrawal { SupplierReference = reference, Reason = "Layout change cancelled." }),
+            await publisher.IssueCoaAsync(new CoaIssued
+            {
+                CatalogueNumber = "NB-HSA25-50",
+                DocumentNumber = "COA-" + lotNumber,
+                IssuedOn = DateOnly.FromDateTime(DateTime.UtcNow),
+                Lots = [new CoaLot { LotNumber = lotNumber }],
+                Results = [new CoaResult { TestName = "Appearance", Specification = new CoaSpecification { Kind = "Text", Text = "Clear" }, ReportedResult = "Clear" }],
+            }),
+            await publisher.RecallLotAsync(new LotRecall { CatalogueNumber = "NB-HSA25-50", LotNumber = lotNumber, Reason = "Label mix-up." }),
+            await publisher.UpdateProductInformationAsync(new ProductInformationUpdate
+            {
+                CatalogueNumber = "NB-HSA25-50",
+                Storage = new StorageConditions { MinTemperatureCelsius = 2, MaxTemperatureCelsius = 8, ProtectFromLight = true },
+            }),
+            await publisher.SendTestAsync("hello"),
+        ];
+
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        Assert.Equal(
+            [SupplierEventTypes.ChangeNoticePublished, SupplierEventTypes.ChangeNoticeRevised, SupplierEventTypes.ChangeNoticeWithdrawn, SupplierEventTypes.CoaIssued,
+             SupplierEventTypes.LotRecalled, SupplierEventTypes.ProductInformationUpdated, SupplierEventTypes.Test],
+            results.Select(r => r.Type));
+    }
 }
