@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,12 @@ public static class AmConnectorWebhookEndpointRouteBuilderExtensions
             if (http.Request.ContentLength > MaxBodyBytes)
             {
                 return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            // A chunked body has no Content-Length: the server stops reading it at the same limit.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBodyBytes;
             }
 
             // The host's TimeProvider when it registered one (tests use a fake clock).
