@@ -92,6 +92,9 @@ public static class AmConnectorServiceCollectionExtensions
     private static void AddAmConnectorOData(this IServiceCollection services)
     {
         services.TryAddSingleton<ODataQueryRunner>();
+        services.AddDataProtection();
+        services.TryAddSingleton<OData.Delta.DeltaTokens>();
+        services.TryAddSingleton<OData.Delta.ChangeFeed>();
         services.TryAddSingleton<SupplierWriteRules>();
         services.TryAddSingleton<MaterialWriteRules>();
         services.TryAddSingleton<LotWriteRules>();

@@ -80,6 +80,8 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
             return audit;
         }).ToList();
         await AuditChain.AppendAsync(db, drafts, clock.GetUtcNow(), cancellationToken);
+        // After the events have their sequences: the same numbers mark the records for delta links (ADR-012).
+        OData.Delta.ChangeSequence.Stamp(db, entries, drafts);
         return result;
     }
 

@@ -37,7 +37,8 @@ internal static class AuditedValues
         var inserted = ownerState == EntityState.Added || entry.State == EntityState.Added;
         foreach (var property in entry.Properties)
         {
-            if (Secrets.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey() && prefix.Length > 0)
+            // ChangeSequence is the event's own Sequence, stamped after the values are taken (ADR-012).
+            if (Secrets.Contains(property.Metadata.Name) || property.Metadata.Name == OData.Delta.ChangeSequence.Property || property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey() && prefix.Length > 0)
             {
                 continue;
             }

@@ -66,6 +66,21 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
 
         try
         {
+            if (Delta.ChangeFeed.IsRequested(Request))
+            {
+                if (Delta.ChangeSequence.IsTracked(db, typeof(T)))
+                {
+                    var feed = HttpContext.RequestServices.GetRequiredService<Delta.ChangeFeed>();
+                    return Ok(await feed.ReadPageAsync(Readable, options, db, EntitySet, RowScope.SupplierCode, cancellationToken));
+                }
+
+                // Other sets ignore the preference (no Preference-Applied), but a token can only be a mistake.
+                if (options.RawValues.DeltaToken is not null || options.RawValues.SkipToken is not null)
+                {
+                    return ODataErrors.InvalidQuery($"{EntitySet} does not track changes: Lots, Materials, Certificates and ChangeNotices do.");
+                }
+            }
+
             return Ok(await runner.ReadPageAsync(Readable, options, cancellationToken));
         }
         catch (ODataException ex)

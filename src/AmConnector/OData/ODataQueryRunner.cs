@@ -46,7 +46,9 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         MaxOrderByNodeCount = 5,
         AllowedQueryOptions = AllowedQueryOptions.Filter | AllowedQueryOptions.Select | AllowedQueryOptions.Expand |
                               AllowedQueryOptions.OrderBy | AllowedQueryOptions.Count | AllowedQueryOptions.Top |
-                              AllowedQueryOptions.Skip | AllowedQueryOptions.Format,
+                              AllowedQueryOptions.Skip | AllowedQueryOptions.Format |
+                              // Only the change feed reads them; they are its own opaque tokens (ADR-012).
+                              AllowedQueryOptions.SkipToken | AllowedQueryOptions.DeltaToken,
     };
 
     /// <summary>Validates the options; throws <see cref="Microsoft.OData.ODataException"/> with a readable reason.</summary>
@@ -63,7 +65,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         var request = query.Request;
         var feature = request.ODataFeature();
 
-        IQueryable<T> filtered = query.Filter is null ? source : (IQueryable<T>)query.Filter.ApplyTo(source, Settings);
+        var filtered = Filter(source, query);
 
         if (query.Count?.Value == true || request.IsCountRequest())
         {
@@ -81,11 +83,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         // with the same $top (ADR-004). Without $top the configured page size applies; a client's
         // Prefer: odata.maxpagesize can only lower either.
         var skip = query.Skip?.Value ?? 0;
-        var pageSize = Math.Min(query.Top?.Value ?? _limits.PageSize, _limits.MaxTop);
-        if (MaxPageSizePreference(request) is { } preferred)
-        {
-            pageSize = Math.Min(pageSize, preferred);
-        }
+        var pageSize = PageSize(query);
 
         // One row more than the page tells whether a next page exists, in the same command.
         var page = ordered.Skip(skip).Take(pageSize + 1);
@@ -100,6 +98,17 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
 
         return rows;
     }
+
+    /// <summary>$top capped by MaxTop, or the configured page size; a client's Prefer: odata.maxpagesize can only lower either.</summary>
+    internal int PageSize<T>(ODataQueryOptions<T> query)
+    {
+        var pageSize = Math.Min(query.Top?.Value ?? _limits.PageSize, _limits.MaxTop);
+        return MaxPageSizePreference(query.Request) is { } preferred ? Math.Min(pageSize, preferred) : pageSize;
+    }
+
+    /// <summary>The caller's $filter, translated to SQL.</summary>
+    internal static IQueryable<T> Filter<T>(IQueryable<T> source, ODataQueryOptions<T> query) =>
+        query.Filter is null ? source : (IQueryable<T>)query.Filter.ApplyTo(source, Settings);
 
     /// <summary>The single entity with the key, with $select/$expand applied; null when absent.</summary>
     public async Task<object?> ReadOneAsync<T>(IQueryable<T> source, Guid key, ODataQueryOptions<T> query, CancellationToken cancellationToken)
@@ -124,7 +133,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     /// applied): unlike SelectExpandQueryOption.ApplyTo, it also tells the serializer which
     /// properties the wrappers hold, and processes $levels.
     /// </summary>
-    private static IQueryable SelectExpand<T>(IQueryable<T> page, ODataQueryOptions<T> query) =>
+    internal static IQueryable SelectExpand<T>(IQueryable<T> page, ODataQueryOptions<T> query) =>
         query.SelectExpand is null ? page : JsonDocumentProjection.Apply(query.ApplyTo(page, ProjectionSettings, AllOptionsButSelectExpand));
 
     private const AllowedQueryOptions AllOptionsButSelectExpand = AllowedQueryOptions.All & ~(AllowedQueryOptions.Select | AllowedQueryOptions.Expand);
@@ -137,7 +146,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         EnsureStableOrdering = false,
     };
 
-    private static Task<IList> Materialize(IQueryable query, CancellationToken cancellationToken) =>
+    internal static Task<IList> Materialize(IQueryable query, CancellationToken cancellationToken) =>
         Materializers.GetOrAdd(
             query.ElementType,
             type => ToListMethod.MakeGenericMethod(type).CreateDelegate<Func<IQueryable, CancellationToken, Task<IList>>>())(

@@ -1,0 +1,75 @@
+using AmConnector.AuditTrail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace AmConnector.OData.Delta;
+
+/// <summary>
+/// The <c>ChangeSequence</c> column behind OData delta links (ADR-012): on every insert and update of
+/// a tracked record it takes the <see cref="AuditEvent.Sequence"/> of the record's audit event, which
+/// the same SaveChanges allocates under the audit chain-head lock. One counter for the whole
+/// database, gap-free, committed in order, so a reader never misses a change at a page boundary.
+/// A shadow property: it is plumbing for delta links, not part of the entities' OData shape.
+/// </summary>
+internal static class ChangeSequence
+{
+    public const string Property = "ChangeSequence";
+
+    /// <summary>The entity sets that answer <c>Prefer: odata.track-changes</c>.</summary>
+    private static readonly Type[] Tracked =
+        [typeof(Lots.Lot), typeof(Materials.Material), typeof(Certificates.Certificate), typeof(ChangeNotices.ChangeNotice)];
+
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        foreach (var type in Tracked)
+        {
+            var entity = modelBuilder.Entity(type);
+            entity.Property<long>(Property).HasDefaultValue(0L);
+            // Delta reads filter and page on it.
+            entity.HasIndex(Property);
+        }
+    }
+
+    public static bool IsTracked(DbContext db, Type clrType) =>
+        db.Model.FindEntityType(clrType)?.FindProperty(Property) is not null;
+
+    /// <summary>
+    /// Gives each tracked record its audit event's sequence. A change to a record's own children
+    /// (a hold of a lot, a result of a certificate) moves its parent too when the parent is loaded,
+    /// so a delta reader sees the parent again.
+    /// </summary>
+    public static void Stamp(DbContext db, IReadOnlyList<EntityEntry> entries, IReadOnlyList<AuditEvent> events)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var sequence = events[i].Sequence;
+            if (entry.Metadata.FindProperty(Property) is not null)
+            {
+                Raise(entry, sequence);
+                continue;
+            }
+
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys().Where(fk => fk.PrincipalEntityType.FindProperty(Property) is not null))
+            {
+                var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
+                var parent = db.ChangeTracker.Entries().FirstOrDefault(e =>
+                    e.Metadata == foreignKey.PrincipalEntityType &&
+                    foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
+                if (parent is not null)
+                {
+                    Raise(parent, sequence);
+                }
+            }
+        }
+    }
+
+    private static void Raise(EntityEntry entry, long sequence)
+    {
+        var property = entry.Property(Property);
+        if (property.CurrentValue is not long current || current < sequence)
+        {
+            property.CurrentValue = sequence;
+        }
+    }
+}
