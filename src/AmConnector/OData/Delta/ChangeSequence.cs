@@ -25,8 +25,9 @@ internal static class ChangeSequence
         {
             var entity = modelBuilder.Entity(type);
             entity.Property<long>(Property).HasDefaultValue(0L);
-            // Delta reads filter and page on it.
+            // Delta reads filter and page on it; Power BI's incremental refresh filters ModifiedAt ranges.
             entity.HasIndex(Property);
+            entity.HasIndex(nameof(Common.AmEntity.ModifiedAt));
         }
     }
 
