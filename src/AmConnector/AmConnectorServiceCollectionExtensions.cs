@@ -122,7 +122,8 @@ public static class AmConnectorServiceCollectionExtensions
             .AddOData((odata, provider) =>
             {
                 var options = provider.GetRequiredService<IOptions<AmConnectorOptions>>().Value;
-                odata.Select().Filter().OrderBy().Expand().Count().SetMaxTop(options.OData.MaxTop);
+                // SkipToken: the change feed continues its pages with its own $skiptoken (ADR-012).
+                odata.Select().Filter().OrderBy().Expand().Count().SkipToken().SetMaxTop(options.OData.MaxTop);
                 odata.TimeZone = TimeZoneInfo.Utc;
                 // Only $-prefixed options are query options, so a host's own "filter" parameter never collides.
                 odata.EnableNoDollarQueryOptions = false;
