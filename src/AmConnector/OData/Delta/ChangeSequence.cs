@@ -35,12 +35,13 @@ internal static class ChangeSequence
         db.Model.FindEntityType(clrType)?.FindProperty(Property) is not null;
 
     /// <summary>
-    /// Gives each tracked record its audit event's sequence. A change to a record's own children
-    /// (a hold of a lot, a result of a certificate) moves its parent too when the parent is loaded,
-    /// so a delta reader sees the parent again.
+    /// Gives each tracked record its audit event's sequence. A change to a child the record shows
+    /// through a navigation (a lot's hold, a certificate's result, a signature) moves its parent too
+    /// when the parent is loaded, so a delta reader sees the parent again.
     /// </summary>
     public static void Stamp(DbContext db, IReadOnlyList<EntityEntry> entries, IReadOnlyList<AuditEvent> events)
     {
+        Dictionary<(Type, Guid), EntityEntry>? parents = null;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -51,13 +52,19 @@ internal static class ChangeSequence
                 continue;
             }
 
-            foreach (var foreignKey in entry.Metadata.GetForeignKeys().Where(fk => fk.PrincipalEntityType.FindProperty(Property) is not null))
+            foreach (var foreignKey in entry.Metadata.GetForeignKeys())
             {
-                var values = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToArray();
-                var parent = db.ChangeTracker.Entries().FirstOrDefault(e =>
-                    e.Metadata == foreignKey.PrincipalEntityType &&
-                    foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
-                if (parent is not null)
+                if (foreignKey.PrincipalEntityType.FindProperty(Property) is null || foreignKey.PrincipalToDependent is null ||
+                    foreignKey.Properties.Count != 1 || entry.Property(foreignKey.Properties[0].Name).CurrentValue is not Guid parentId)
+                {
+                    continue;
+                }
+
+                // Built once per save, and only when a child changed: saves can hold thousands of entries (the demo seed).
+                parents ??= db.ChangeTracker.Entries<Common.AmEntity>()
+                    .Where(e => e.Metadata.FindProperty(Property) is not null)
+                    .ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => (EntityEntry)e);
+                if (parents.TryGetValue((foreignKey.PrincipalEntityType.ClrType, parentId), out var parent))
                 {
                     Raise(parent, sequence);
                 }
