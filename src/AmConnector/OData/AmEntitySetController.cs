@@ -4,6 +4,7 @@ using AmConnector.Security.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Deltas;
+using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Formatter;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Routing.Controllers;
@@ -66,7 +67,8 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
 
         try
         {
-            if (Delta.ChangeFeed.IsRequested(Request))
+            // A $count is a number, not a feed: it has no delta link.
+            if (Delta.ChangeFeed.IsRequested(Request) && !Request.IsCountRequest())
             {
                 if (Delta.ChangeSequence.IsTracked(db, typeof(T)))
                 {
