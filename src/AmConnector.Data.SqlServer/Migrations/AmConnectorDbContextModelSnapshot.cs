@@ -176,6 +176,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -232,6 +237,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("ValidUntil");
 
@@ -322,6 +331,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -432,6 +446,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("NotifiedAt");
 
@@ -573,6 +591,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -628,9 +651,13 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSequence");
+
                     b.HasIndex("ExpiresOn");
 
                     b.HasIndex("LotNumber");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("MaterialId", "LotNumber");
 
@@ -726,6 +753,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("Composition")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -799,6 +831,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CatalogueNumber");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Status");
 

@@ -169,6 +169,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -225,6 +230,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("ValidUntil");
 
@@ -314,6 +323,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -424,6 +438,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("NotifiedAt");
 
@@ -565,6 +583,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -619,9 +642,13 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSequence");
+
                     b.HasIndex("ExpiresOn");
 
                     b.HasIndex("LotNumber");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("MaterialId", "LotNumber");
 
@@ -717,6 +744,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("Composition")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -790,6 +822,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CatalogueNumber");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Status");
 

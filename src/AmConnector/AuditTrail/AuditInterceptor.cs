@@ -80,7 +80,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
             return audit;
         }).ToList();
         await AuditChain.AppendAsync(db, drafts, clock.GetUtcNow(), cancellationToken);
-        // After the events have their sequences: the same numbers mark the records for delta links (ADR-012).
+        // After the events have their sequences: the same numbers mark the records for delta links (ADR-013).
         OData.Delta.ChangeSequence.Stamp(db, entries, drafts);
         return result;
     }

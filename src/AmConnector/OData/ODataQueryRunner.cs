@@ -47,7 +47,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         AllowedQueryOptions = AllowedQueryOptions.Filter | AllowedQueryOptions.Select | AllowedQueryOptions.Expand |
                               AllowedQueryOptions.OrderBy | AllowedQueryOptions.Count | AllowedQueryOptions.Top |
                               AllowedQueryOptions.Skip | AllowedQueryOptions.Format |
-                              // Only the change feed reads them; they are its own opaque tokens (ADR-012).
+                              // Only the change feed reads them; they are its own opaque tokens (ADR-013).
                               AllowedQueryOptions.SkipToken | AllowedQueryOptions.DeltaToken,
     };
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AmConnector.IntegrationTests.Data;
 
 /// <summary>
-/// The ChangeSequence migration on a database that already holds rows (ADR-012): they get distinct
+/// The ChangeSequence migration on a database that already holds rows (ADR-013): they get distinct
 /// values at or below zero, and the recreated read views show the column.
 /// </summary>
 public sealed class ChangeSequenceMigrationTests : IDisposable
@@ -21,7 +21,7 @@ public sealed class ChangeSequenceMigrationTests : IDisposable
             .UseSqlite($"Data Source={_file}", o => o.MigrationsAssembly(DatabaseConfigurator.SqliteMigrationsAssembly))
             .Options);
         var migrations = db.Database.GetMigrations().ToList();
-        var index = migrations.FindIndex(m => m.EndsWith("_ChangeSequence", StringComparison.Ordinal));
+        var index = migrations.FindIndex(m => m.EndsWith("_Integrations", StringComparison.Ordinal));
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(migrations[index - 1]);
 

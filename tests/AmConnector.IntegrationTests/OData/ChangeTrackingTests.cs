@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AmConnector.IntegrationTests.OData;
 
 /// <summary>
-/// <c>Prefer: odata.track-changes</c> and delta links (ADR-012), through the real pipeline. Each test
+/// <c>Prefer: odata.track-changes</c> and delta links (ADR-013), through the real pipeline. Each test
 /// starts its own delta from "now" and checks the ids that come back, so tests of this class do not
 /// see each other's writes (xUnit runs a class's tests one after another).
 /// </summary>

@@ -11,7 +11,7 @@ using Microsoft.OData;
 namespace AmConnector.OData.Delta;
 
 /// <summary>
-/// Reads an entity set for a client that tracks changes (ADR-012). The first read and every delta
+/// Reads an entity set for a client that tracks changes (ADR-013). The first read and every delta
 /// read are windows (after, upTo] over <see cref="ChangeSequence"/>: upTo is the audit chain's end,
 /// read before the rows, and pages follow each other by sequence, not by offset, so a change between
 /// two pages shifts nothing and lands in the next delta. The last page carries

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace AmConnector.OData.Delta;
 
 /// <summary>
-/// The <c>ChangeSequence</c> column behind OData delta links (ADR-012): on every insert and update of
+/// The <c>ChangeSequence</c> column behind OData delta links (ADR-013): on every insert and update of
 /// a tracked record it takes the <see cref="AuditEvent.Sequence"/> of the record's audit event, which
 /// the same SaveChanges allocates under the audit chain-head lock. One counter for the whole
 /// database, gap-free, committed in order, so a reader never misses a change at a page boundary.

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128050817_AuditHistoryBackFill")]
+    [Migration("20261128052200_AuditHistoryBackFill")]
     partial class AuditHistoryBackFill
     {
         /// <inheritdoc />
@@ -172,6 +172,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -228,6 +233,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("ValidUntil");
 
@@ -317,6 +326,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -427,6 +441,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("NotifiedAt");
 
@@ -568,6 +586,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -622,9 +645,13 @@ namespace AmConnector.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSequence");
+
                     b.HasIndex("ExpiresOn");
 
                     b.HasIndex("LotNumber");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("MaterialId", "LotNumber");
 
@@ -720,6 +747,11 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("Composition")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -793,6 +825,10 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CatalogueNumber");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Status");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AmConnector.Data.SqlServer.Migrations
+namespace AmConnector.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Integrations : Migration
@@ -11,136 +11,167 @@ namespace AmConnector.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            // Hand-written (ChangeSequenceSql): the read views select * of Lots and Certificates.
+            migrationBuilder.Sql(ChangeSequenceSql.DropViews);
+
+            migrationBuilder.AddColumn<long>(
                 name: "FannedOutAt",
                 table: "OutboxMessages",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ChangeSequence",
+                table: "Materials",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ChangeSequence",
+                table: "Lots",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
 
             migrationBuilder.AddColumn<string>(
                 name: "Assessment_ChosenActions",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "ChangeSequence",
+                table: "ChangeNotices",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
 
             migrationBuilder.AddColumn<string>(
                 name: "InformationRequests",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Proposal_Actions",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Proposal_AffectedLots",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Proposal_AffectedQualifications",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Proposal_AffectedRiskAssessments",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "Proposal_ResolvedAt",
                 table: "ChangeNotices",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Proposal_UnmatchedCatalogueNumbers",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "StatusReason",
                 table: "ChangeNotices",
-                type: "nvarchar(max)",
+                type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ChangeSequence",
+                table: "Certificates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CertificateId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ChangeNoticeId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "LotId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "MaterialId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "QualificationId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RiskAssessmentId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "SupplierId",
                 table: "AuditEvents",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "HostQmsJobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ChangeNoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LotHoldId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reference = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    ResultStatus = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChangeNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LotHoldId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ResultStatus = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -151,19 +182,19 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "InboundEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    WebhookId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    CloudEventId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BodySha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Headers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OutcomeStatus = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WebhookId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CloudEventId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    BodySha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Headers = table.Column<string>(type: "TEXT", nullable: false),
+                    OutcomeStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,30 +211,30 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "Signatures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    EntityKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Meaning = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    SignerSubject = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    SignerName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    AuthenticatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ClientId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ContentHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    IsValid = table.Column<bool>(type: "bit", nullable: false),
-                    InvalidatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    InvalidationReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    LotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    QualificationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    MaterialId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ChangeNoticeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Meaning = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SignerSubject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AuthenticatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsValid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InvalidatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvalidationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QualificationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangeNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,17 +269,17 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "SupplierWebhookSecrets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: false),
-                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ValidUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReplacesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReplacesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,23 +296,23 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "WebhookEndpoints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Url = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EventTypes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SupplierCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CatalogueNumbers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    OwnerSupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    ProtectedSecret = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PreviousProtectedSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviousSecretExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Enabled = table.Column<bool>(type: "bit", nullable: false),
-                    DisabledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DisabledReason = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
-                    CreatedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ModifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Revision = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EventTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    SupplierCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    CatalogueNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousProtectedSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousSecretExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DisabledReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,24 +323,24 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventType = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OwnerSupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AttemptCount = table.Column<int>(type: "int", nullable: false),
-                    RetryStep = table.Column<int>(type: "int", nullable: false),
-                    LastAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastStatusCode = table.Column<int>(type: "int", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: true),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetryStep = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,17 +363,17 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "WebhookDeliveryAttempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EndpointId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OwnerSupplierCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DurationMs = table.Column<double>(type: "float", nullable: false),
-                    StatusCode = table.Column<int>(type: "int", nullable: true),
-                    Succeeded = table.Column<bool>(type: "bit", nullable: false),
-                    Response = table.Column<string>(type: "nvarchar(max)", maxLength: 4096, nullable: true),
-                    Error = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EndpointId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerSupplierCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<double>(type: "REAL", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -359,6 +390,46 @@ namespace AmConnector.Data.SqlServer.Migrations
                 name: "IX_OutboxMessages_FannedOutAt",
                 table: "OutboxMessages",
                 column: "FannedOutAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_ChangeSequence",
+                table: "Materials",
+                column: "ChangeSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materials_ModifiedAt",
+                table: "Materials",
+                column: "ModifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_ChangeSequence",
+                table: "Lots",
+                column: "ChangeSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lots_ModifiedAt",
+                table: "Lots",
+                column: "ModifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_ChangeSequence",
+                table: "ChangeNotices",
+                column: "ChangeSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotices_ModifiedAt",
+                table: "ChangeNotices",
+                column: "ModifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ChangeSequence",
+                table: "Certificates",
+                column: "ChangeSequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ModifiedAt",
+                table: "Certificates",
+                column: "ModifiedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_CertificateId",
@@ -569,12 +640,17 @@ namespace AmConnector.Data.SqlServer.Migrations
                 principalTable: "Suppliers",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+            // Hand-written (ChangeSequenceSql, ADR-013): distinct sequences for existing rows, then the views again.
+            migrationBuilder.Sql(ChangeSequenceSql.Backfill);
+            migrationBuilder.Sql(ChangeSequenceSql.CreateViews);
             MissingItemsDataFix.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(ChangeSequenceSql.DropViews);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_AuditEvents_Certificates_CertificateId",
                 table: "AuditEvents");
@@ -629,6 +705,38 @@ namespace AmConnector.Data.SqlServer.Migrations
                 table: "OutboxMessages");
 
             migrationBuilder.DropIndex(
+                name: "IX_Materials_ChangeSequence",
+                table: "Materials");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Materials_ModifiedAt",
+                table: "Materials");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Lots_ChangeSequence",
+                table: "Lots");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Lots_ModifiedAt",
+                table: "Lots");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ChangeNotices_ChangeSequence",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ChangeNotices_ModifiedAt",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_ChangeSequence",
+                table: "Certificates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_ModifiedAt",
+                table: "Certificates");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AuditEvents_CertificateId",
                 table: "AuditEvents");
 
@@ -661,7 +769,19 @@ namespace AmConnector.Data.SqlServer.Migrations
                 table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
+                name: "ChangeSequence",
+                table: "Materials");
+
+            migrationBuilder.DropColumn(
+                name: "ChangeSequence",
+                table: "Lots");
+
+            migrationBuilder.DropColumn(
                 name: "Assessment_ChosenActions",
+                table: "ChangeNotices");
+
+            migrationBuilder.DropColumn(
+                name: "ChangeSequence",
                 table: "ChangeNotices");
 
             migrationBuilder.DropColumn(
@@ -697,6 +817,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                 table: "ChangeNotices");
 
             migrationBuilder.DropColumn(
+                name: "ChangeSequence",
+                table: "Certificates");
+
+            migrationBuilder.DropColumn(
                 name: "CertificateId",
                 table: "AuditEvents");
 
@@ -723,6 +847,8 @@ namespace AmConnector.Data.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "SupplierId",
                 table: "AuditEvents");
+
+            migrationBuilder.Sql(ChangeSequenceSql.CreateViews);
         }
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.SqlServer.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128050842_Integrations")]
+    [Migration("20261128052211_Integrations")]
     partial class Integrations
     {
         /// <inheritdoc />
@@ -179,6 +179,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -235,6 +240,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("ValidUntil");
 
@@ -325,6 +334,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -435,6 +449,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("NotifiedAt");
 
@@ -576,6 +594,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -631,9 +654,13 @@ namespace AmConnector.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeSequence");
+
                     b.HasIndex("ExpiresOn");
 
                     b.HasIndex("LotNumber");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("MaterialId", "LotNumber");
 
@@ -729,6 +756,11 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<long>("ChangeSequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("Composition")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -802,6 +834,10 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CatalogueNumber");
+
+                    b.HasIndex("ChangeSequence");
+
+                    b.HasIndex("ModifiedAt");
 
                     b.HasIndex("Status");
 
