@@ -1,5 +1,6 @@
 using AmConnector.AuditTrail;
 using AmConnector.Health;
+using AmConnector.OpenApi;
 using AmConnector.Security.ApiKeys;
 using AmConnector.Security.Authorization;
 using AmConnector.Security.SignIn;
@@ -39,6 +40,7 @@ public static class AmConnectorEndpointRouteBuilderExtensions
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorInboundWebhooks(options);
         endpoints.MapAmConnectorOutboundWebhooks(options);
+        endpoints.MapAmConnectorOpenApi(options);
         endpoints.MapAmConnectorHealth(options.Route("health/live"), options.Route("health/ready"));
         if (options.Auth.UsesBuiltInServer)
         {

@@ -7,6 +7,7 @@ using AmConnector.HostSystems;
 using AmConnector.Lots;
 using AmConnector.Materials;
 using AmConnector.OData;
+using AmConnector.OpenApi;
 using AmConnector.Qualifications;
 using AmConnector.Risk;
 using AmConnector.Security;
@@ -62,6 +63,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorWebhookSecrets();
         services.AddAmConnectorInboundWebhooks();
         services.AddAmConnectorHostSystems();
+        services.AddAmConnectorOpenApi();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         // After the database check (the ready report lists it first) and after the database

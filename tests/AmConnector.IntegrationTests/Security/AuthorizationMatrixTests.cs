@@ -184,7 +184,9 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{use}", "'cell expansion'", StringComparison.Ordinal)
             .Replace("{supplierCode}", "HLX", StringComparison.Ordinal) // another supplier's, for NWB's callers
-            .Replace("{code}", "HLX", StringComparison.Ordinal);
+            .Replace("{code}", "HLX", StringComparison.Ordinal)
+            .Replace("{documentName?}", "v1", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(row.Method == "*" ? "GET" : row.Method), new Uri("/" + path, UriKind.Relative));
         if (row.Method is "POST" or "PATCH" or "PUT")
         {
