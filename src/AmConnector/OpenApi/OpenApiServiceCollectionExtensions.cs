@@ -27,13 +27,20 @@ internal static class OpenApiServiceCollectionExtensions
                 document.Info.Description = "REST endpoints of AmConnector. The OData API is described by /odata/$metadata.";
                 return Task.CompletedTask;
             });
+            // Relative to the document's server, so the flow works under a host's path prefix too.
+            options.AddDocumentTransformer(new SecuritySchemesTransformer("connect/token"));
+            options.AddOperationTransformer(new ProblemResponsesTransformer());
         });
 
     /// <summary>Open on purpose, like the health probes: the description holds no data, and a browser reads it without a token.</summary>
     public static void MapAmConnectorOpenApi(this IEndpointRouteBuilder endpoints, AmConnectorOptions options)
     {
         endpoints.MapOpenApi(options.Route("openapi/{documentName}.json")).AllowAnonymous();
-        endpoints.MapScalarApiReference(options.Route("scalar"), scalar => scalar.WithOpenApiRoutePattern("/" + options.Route("openapi/{documentName}.json")))
+        endpoints.MapScalarApiReference(options.Route("scalar"), scalar => scalar
+                .WithOpenApiRoutePattern("/" + options.Route("openapi/{documentName}.json"))
+                // Try-it-out signs in with client credentials at the token endpoint of the document.
+                .AddPreferredSecuritySchemes(SecuritySchemesTransformer.OAuth)
+                .AddClientCredentialsFlow(SecuritySchemesTransformer.OAuth, flow => flow.WithTokenUrl("/" + options.Route("connect/token"))))
             .AllowAnonymous();
     }
 }

@@ -9,6 +9,7 @@ public sealed class SampleBuildTests
     [Theory]
     [InlineData("LimsLookup")]
     [InlineData("WebhookReceiver")]
+    [InlineData("SupplierPublisher")]
     public async Task The_sample_builds(string name)
     {
         var start = new ProcessStartInfo("dotnet", ["build", Path.Combine("samples", name), "--nologo", "-v", "q", "-nodeReuse:false"])

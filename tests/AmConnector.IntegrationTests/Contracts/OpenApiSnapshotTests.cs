@@ -24,8 +24,17 @@ public sealed class OpenApiSnapshotTests(EmptyDatabaseFactory factory) : IClassF
         Assert.Contains("/api/clients/api-keys", paths);
         // The OData service is described by its CSDL, not here.
         Assert.DoesNotContain(paths, p => p.StartsWith("/odata", StringComparison.Ordinal));
+        var root = JsonDocument.Parse(json).RootElement;
+        var schemes = root.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("connect/token", schemes.GetProperty("oauth2").GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString());
+        Assert.Equal("AmConnector-Api-Key", schemes.GetProperty("apiKey").GetProperty("name").GetString());
+        var endpoints = root.GetProperty("paths").GetProperty("/api/webhooks/endpoints").GetProperty("post");
+        Assert.True(endpoints.GetProperty("security")[0].TryGetProperty("oauth2", out _));
+        Assert.True(endpoints.GetProperty("responses").GetProperty("default").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        // The supplier-event receiver is authenticated by its signature, not by a token.
+        Assert.False(root.GetProperty("paths").GetProperty("/webhooks/suppliers/{supplierCode}/events").GetProperty("post").TryGetProperty("security", out _));
         using var pretty = JsonDocument.Parse(json);
-        Snapshot.Matches("contracts/openapi/v1.json", JsonSerializer.Serialize(pretty.RootElement, Indented));
+        Snapshot.Matches("contracts/openapi/amconnector-v1.json", JsonSerializer.Serialize(pretty.RootElement, Indented));
     }
 
     [Fact]
@@ -37,7 +46,9 @@ public sealed class OpenApiSnapshotTests(EmptyDatabaseFactory factory) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("openapi/v1.json", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Contains("connect/token", html, StringComparison.Ordinal);
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AmConnector.IntegrationTests.Infrastructure;
 
@@ -9,6 +8,7 @@ namespace AmConnector.IntegrationTests.Hosting;
 /// wrong without one: a COPY of a path that does not exist, a publish command that fails, a
 /// container that runs as root or has no health check.
 /// </summary>
+[Collection(DotnetCli.Collection)]
 public sealed partial class DockerfileTests
 {
     private static readonly string[] Lines = File.ReadAllLines(RepositoryRoot.Combine("Dockerfile"));
@@ -46,17 +46,9 @@ public sealed partial class DockerfileTests
         {
             // The same command, with the output redirected from the image path to a temp folder.
             var arguments = OutputOption().Replace(run["RUN dotnet ".Length..], $"-o \"{output}\"");
-            using var process = Process.Start(new ProcessStartInfo("dotnet", arguments)
-            {
-                WorkingDirectory = RepositoryRoot.Path,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            var log = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
+            var (exitCode, log) = await DotnetCli.RunAsync(arguments);
 
-            Assert.True(process.ExitCode == 0, $"dotnet {arguments} failed:\n{await log}\n{await errors}");
+            Assert.True(exitCode == 0, $"dotnet {arguments} failed:\n{log}");
             Assert.True(File.Exists(Path.Combine(output, "AmConnector.Server.dll")));
             Assert.True(File.Exists(Path.Combine(output, "appsettings.json")));
         }
