@@ -40,12 +40,9 @@ internal static partial class LoginEndpoints
     public static async Task<Results<ContentHttpResult, RedirectHttpResult, ProblemHttpResult>> SignInAsync(
         HttpContext context, IAntiforgery antiforgery, LocalUsers users, LoginLockout lockout, TimeProvider clock, ILoggerFactory loggers)
     {
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        if (await FormCheck.RefusalAsync(context, antiforgery, "sign-in") is { } refusal)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The sign-in form is missing or has expired.",
-                detail: "Open the sign-in page again and submit its form.");
+            return refusal;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);

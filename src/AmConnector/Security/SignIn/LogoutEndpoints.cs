@@ -51,12 +51,9 @@ internal static class LogoutEndpoints
 
     public static async Task<Results<RedirectHttpResult, ProblemHttpResult>> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+        if (await FormCheck.RefusalAsync(context, antiforgery, "sign-out") is { } refusal)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The sign-out form is missing or has expired.",
-                detail: "Open the sign-out page again and submit its form.");
+            return refusal;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
