@@ -10,6 +10,7 @@ if (args.FirstOrDefault() == HealthProbe.Command)
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddServerTelemetry();
 builder.Services.AddAmConnector();
 
 var app = builder.Build();

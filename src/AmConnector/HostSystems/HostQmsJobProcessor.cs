@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using AmConnector.Data;
+using AmConnector.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,12 +19,18 @@ internal sealed partial class HostQmsJobProcessor(
 
     public async Task ProcessAsync(Guid jobId, string owner, CancellationToken cancellationToken)
     {
+        // The host call (the Refit client's HTTP span) and the database work are this span's children.
+        using var activity = AmConnectorTelemetry.Source.StartActivity(TelemetryTags.HostQmsSpan);
+        activity?.SetTag(TelemetryTags.JobId, jobId.ToString("D"));
         db.Audit.SystemActor = Actor;
         var job = await db.HostQmsJobs.SingleOrDefaultAsync(j => j.Id == jobId && j.LeaseOwner == owner, cancellationToken);
         if (job is null)
         {
+            activity?.SetTag(TelemetryTags.Outcome, "lease_lost");
             return;
         }
+
+        activity?.SetTag(TelemetryTags.JobKind, job.Kind.ToString()).SetTag(TelemetryTags.Attempt, job.Attempts + 1);
 
         HostQmsOutcome outcome;
         try
@@ -34,9 +42,22 @@ internal sealed partial class HostQmsJobProcessor(
             outcome = new HostQmsOutcome.Failed($"The job's payload is not readable: {ex.Message}");
         }
 
+        var outcomeName = outcome switch
+        {
+            HostQmsOutcome.Done => "done",
+            HostQmsOutcome.Retry => "retry",
+            HostQmsOutcome.Wait => "wait",
+            _ => "failed",
+        };
+        activity?.SetTag(TelemetryTags.Outcome, outcomeName);
+        if (outcome is HostQmsOutcome.Retry or HostQmsOutcome.Failed)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, outcomeName);
+        }
+
         if (outcome is not HostQmsOutcome.Wait)
         {
-            metrics.Called(job.Kind, outcome switch { HostQmsOutcome.Done => "done", HostQmsOutcome.Retry => "retry", _ => "failed" });
+            metrics.Called(job.Kind, outcomeName);
         }
 
         await ApplyAsync(job, outcome, cancellationToken);

@@ -12,6 +12,8 @@ internal static class InboundWebhookServiceCollectionExtensions
     public static void AddAmConnectorInboundWebhooks(this IServiceCollection services)
     {
         services.TryAddSingleton<InboundEventSchemas>();
+        services.AddMetrics();
+        services.TryAddSingleton<InboundWebhookMetrics>();
         services.TryAddScoped<SupplierSecretStore>();
         services.TryAddScoped<SupplierEventReceiver>();
         services.TryAddScoped<ChangeNoticeIntake>();

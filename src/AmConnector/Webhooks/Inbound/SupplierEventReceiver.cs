@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AmConnector.Data;
 using AmConnector.Suppliers;
+using AmConnector.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,7 @@ internal sealed class SupplierEventReceiver(
     IEnumerable<IInboundEventHandler> handlers,
     SupplierSecretStore secrets,
     TimeProvider clock,
+    InboundWebhookMetrics metrics,
     IOptions<AmConnectorOptions> options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -29,7 +32,32 @@ internal sealed class SupplierEventReceiver(
     private static readonly string[] EvidenceHeaders =
         ["webhook-id", "webhook-timestamp", "webhook-signature", "content-type", "content-length", "user-agent", "traceparent"];
 
+    /// <summary>Receives one event inside its span (type, supplier, webhook-id, status answered; never the body or signature).</summary>
     public async Task<IResult> ReceiveAsync(string supplierCode, HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var activity = AmConnectorTelemetry.Source.StartActivity(TelemetryTags.InboundSpan);
+        var receipt = new InboundReceipt();
+        IResult result;
+        try
+        {
+            result = await ReceiveCoreAsync(supplierCode, request, receipt, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        metrics.Received(receipt, status);
+        activity?.SetTag(TelemetryTags.SupplierCode, receipt.SupplierCode)
+            .SetTag(TelemetryTags.EventType, receipt.Type)
+            .SetTag(TelemetryTags.WebhookId, receipt.WebhookId)
+            .SetTag(TelemetryTags.OutcomeStatus, status);
+        return result;
+    }
+
+    private async Task<IResult> ReceiveCoreAsync(string supplierCode, HttpRequest request, InboundReceipt receipt, CancellationToken cancellationToken)
     {
         var settings = options.Value.SupplierWebhooks;
         var bytes = await InboundBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
@@ -44,6 +72,8 @@ internal sealed class SupplierEventReceiver(
         {
             return InboundProblems.Status(StatusCodes.Status404NotFound, "Unknown supplier.", $"No supplier has the code '{supplierCode}'.");
         }
+
+        receipt.SupplierCode = supplier.Code;
 
         string body;
         try
@@ -73,6 +103,7 @@ internal sealed class SupplierEventReceiver(
                     $"No v1 signature matches a valid webhook secret of supplier {supplier.Code}.");
         }
 
+        receipt.WebhookId = webhookId;
         if (supplier.Approval is SupplierApproval.Suspended or SupplierApproval.Disqualified)
         {
             return InboundProblems.Status(StatusCodes.Status403Forbidden, "The supplier may not publish.",
@@ -112,6 +143,7 @@ internal sealed class SupplierEventReceiver(
                 [("/type", $"'{envelope.Type}' is not an event a supplier may send: {string.Join(", ", InboundEventTypes.All)}.")]);
         }
 
+        receipt.Type = envelope.Type;
         if (schemas.Violations(envelope.Type, envelope.Data) is { Count: > 0 } violations)
         {
             return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data does not match the schema of {envelope.Type}.", violations);

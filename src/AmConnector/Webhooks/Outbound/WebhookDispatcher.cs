@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using AmConnector.Data;
 using AmConnector.Outbox;
+using AmConnector.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -114,18 +116,24 @@ internal sealed partial class WebhookDispatcher(
 
     private async Task DeliverAsync(WebhookDelivery leased, CancellationToken cancellationToken)
     {
+        // One span per attempt; the HTTP call and the database work are its children. The receiver's
+        // URL is not a tag: it may carry a token in its query.
+        using var activity = AmConnectorTelemetry.Source.StartActivity(TelemetryTags.OutboundSpan);
+        activity?.SetTag(TelemetryTags.WebhookId, leased.Id.ToString("D")).SetTag(TelemetryTags.EndpointId, leased.EndpointId.ToString("D"));
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmConnectorDbContext>();
         db.Audit.SystemActor = WebhookEndpointDisabler.Actor;
         var endpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(e => e.Id == leased.EndpointId, cancellationToken);
         var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == leased.MessageId, cancellationToken);
         var delivery = await db.WebhookDeliveries.FirstAsync(d => d.Id == leased.Id, cancellationToken);
+        activity?.SetTag(TelemetryTags.EventType, message.Type).SetTag(TelemetryTags.EventId, message.Id.ToString("D"));
 
         if (endpoint is not { Enabled: true })
         {
             delivery.Status = DeliveryStatus.Failed;
             delivery.NextAttemptAt = null;
             delivery.LastError = "The endpoint is disabled.";
+            activity?.SetTag(TelemetryTags.Outcome, "endpoint_disabled");
             Release(delivery);
             await SaveAsync(db, cancellationToken);
             return;
@@ -152,6 +160,12 @@ internal sealed partial class WebhookDispatcher(
         delivery.LastStatusCode = outcome.StatusCode;
         delivery.LastError = outcome.Succeeded ? null : Truncate(outcome.Error ?? $"HTTP {outcome.StatusCode}", 1024);
         metrics.Attempt(message.Type, outcome);
+        activity?.SetTag(TelemetryTags.Attempt, delivery.AttemptCount).SetTag(TelemetryTags.StatusCode, outcome.StatusCode);
+        if (!outcome.Succeeded)
+        {
+            // A status, not the error text: that can quote the receiver's address.
+            activity?.SetStatus(ActivityStatusCode.Error, outcome.StatusCode is { } code ? $"HTTP {code}" : "No response");
+        }
 
         string? disableReason = null;
         DateTimeOffset? failingSince = null;
@@ -161,6 +175,7 @@ internal sealed partial class WebhookDispatcher(
             delivery.DeliveredAt = now;
             delivery.NextAttemptAt = null;
             delivery.RetryStep = 0;
+            activity?.SetTag(TelemetryTags.Outcome, "delivered");
             metrics.Delivered(message.Type, now - message.OccurredAt);
         }
         else if (outcome.Gone)
@@ -168,17 +183,20 @@ internal sealed partial class WebhookDispatcher(
             delivery.Status = DeliveryStatus.Failed;
             delivery.NextAttemptAt = null;
             disableReason = "The receiver answered 410 Gone.";
+            activity?.SetTag(TelemetryTags.Outcome, "gone");
         }
         else if (RetrySchedule.NextDelay(options.CurrentValue, delivery.RetryStep, outcome.RetryAfter, Random.Shared.NextDouble()) is { } delay)
         {
             delivery.RetryStep++;
             delivery.NextAttemptAt = now + delay;
+            activity?.SetTag(TelemetryTags.Outcome, "retry");
         }
         else
         {
             delivery.Status = DeliveryStatus.Failed;
             delivery.NextAttemptAt = null;
             metrics.GaveUp(message.Type);
+            activity?.SetTag(TelemetryTags.Outcome, "exhausted");
         }
 
         Release(delivery);

@@ -12,6 +12,7 @@ internal sealed class WebhookMetrics
     private readonly Counter<long> _failures;
     private readonly Counter<long> _disabled;
     private readonly Histogram<double> _lag;
+    private readonly Histogram<double> _duration;
 
     public WebhookMetrics(IMeterFactory meters)
     {
@@ -21,12 +22,14 @@ internal sealed class WebhookMetrics
         _failures = meter.CreateCounter<long>("amconnector.webhooks.failures", description: "Failed attempts, and deliveries given up (reason=exhausted).");
         _disabled = meter.CreateCounter<long>("amconnector.webhooks.endpoints_disabled", description: "Endpoints disabled by the dispatcher.");
         _lag = meter.CreateHistogram<double>("amconnector.webhooks.lag", unit: "s", description: "From the event's commit to its delivery.");
+        _duration = meter.CreateHistogram<double>("amconnector.webhooks.attempt.duration", unit: "s", description: "How long one HTTP attempt took, by outcome.");
     }
 
     public void Attempt(string type, SendOutcome outcome)
     {
         var result = outcome.Succeeded ? "success" : "failure";
         _attempts.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("outcome", result));
+        _duration.Record(outcome.DurationMs / 1000, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("outcome", result));
         if (!outcome.Succeeded)
         {
             var reason = outcome.StatusCode is { } status ? $"http_{status / 100}xx" : "error";
