@@ -22,13 +22,16 @@ public sealed class WebhookFactory : AmConnectorFactory
 {
     private bool _ownsFolder;
     private readonly IReadOnlyDictionary<string, string> _extra;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WebhookFactory(FakeTimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Registrations after the server's own, e.g. the telemetry tests' in-memory exporters.</param>
+    public WebhookFactory(FakeTimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
         : base(Directory.CreateTempSubdirectory("amconnector-webhooks-").FullName)
     {
         FakeClock = clock ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
         Dns = new FakeHostResolver();
         _extra = settings ?? new Dictionary<string, string>();
+        _services = services;
         _ownsFolder = true;
     }
 
@@ -74,6 +77,10 @@ public sealed class WebhookFactory : AmConnectorFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IWebhookHostResolver>(Dns)));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     /// <summary>Registers an endpoint as the given client; returns its id and secret.</summary>
