@@ -37,6 +37,10 @@ public sealed class AmConnectorOptions
     [ValidateObjectMembers]
     public AuthOptions Auth { get; set; } = new();
 
+    /// <summary>How the Data Protection key ring, kept in the database, is protected at rest.</summary>
+    [Required]
+    public DataProtection.KeyRingOptions DataProtection { get; set; } = new();
+
     [Required]
     [ValidateObjectMembers]
     public Lots.Usability.UsabilityOptions Usability { get; set; } = new();

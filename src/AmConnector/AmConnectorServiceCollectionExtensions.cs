@@ -1,6 +1,7 @@
 using AmConnector.Certificates;
 using AmConnector.ChangeNotices;
 using AmConnector.Data;
+using AmConnector.DataProtection;
 using AmConnector.Demo;
 using AmConnector.Health;
 using AmConnector.HostSystems;
@@ -58,6 +59,8 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddProblemDetails();
 
         services.AddAmConnectorData();
+        // After the database initializer: Data Protection loads its key ring (a table) at start.
+        services.AddAmConnectorDataProtection();
         services.AddAmConnectorSecurity();
         services.AddAmConnectorOData();
         services.AddAmConnectorWebhookSecrets();
@@ -94,7 +97,6 @@ public static class AmConnectorServiceCollectionExtensions
     private static void AddAmConnectorOData(this IServiceCollection services)
     {
         services.TryAddSingleton<ODataQueryRunner>();
-        services.AddDataProtection();
         services.TryAddSingleton<OData.Delta.DeltaTokens>();
         services.TryAddSingleton<OData.Delta.ChangeFeed>();
         services.TryAddSingleton<SupplierWriteRules>();

@@ -15,26 +15,14 @@ internal static class DatabaseConfigurator
 
     public static void Configure(IServiceProvider services, DbContextOptionsBuilder builder)
     {
-        var options = services.GetRequiredService<IOptions<AmConnectorOptions>>().Value.Database;
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var connectionString = configuration.GetConnectionString(options.ConnectionStringName);
-
-        switch (options.Provider)
+        var (provider, connectionString) = Connection(services);
+        switch (provider)
         {
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        $"AmConnector:Database:Provider is SqlServer but ConnectionStrings:{options.ConnectionStringName} is not set.");
-                }
-
                 builder.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
                 break;
             default:
-                var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-                builder.UseSqlite(
-                    connectionString ?? SqliteConnectionString(contentRoot, options.SqliteFile),
-                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 builder.AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
         }
@@ -45,6 +33,26 @@ internal static class DatabaseConfigurator
             services.GetRequiredService<Signatures.SignatureInvalidationInterceptor>(),
             services.GetRequiredService<EntityStampingInterceptor>(),
             services.GetRequiredService<AuditTrail.AuditInterceptor>());
+    }
+
+    /// <summary>
+    /// The configured provider and its connection string: <c>ConnectionStrings:{name}</c>, or for SQLite
+    /// the embedded file when that is not set. Also used by code that opens its own connection.
+    /// </summary>
+    public static (DatabaseProvider Provider, string ConnectionString) Connection(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<AmConnectorOptions>>().Value.Database;
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(options.ConnectionStringName);
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException(
+                    $"AmConnector:Database:Provider is SqlServer but ConnectionStrings:{options.ConnectionStringName} is not set.")
+                : (DatabaseProvider.SqlServer, connectionString);
+        }
+
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return (DatabaseProvider.Sqlite, connectionString ?? SqliteConnectionString(contentRoot, options.SqliteFile));
     }
 
     /// <summary>The embedded database file under the content root; its folder is created at start.</summary>

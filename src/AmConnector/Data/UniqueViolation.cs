@@ -11,7 +11,10 @@ internal static class UniqueViolation
     private const int SqlServerDuplicateKey = 2601;
     private const int SqlServerUniqueConstraint = 2627;
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    public static bool Is(DbUpdateException exception) => Is(exception.InnerException as System.Data.Common.DbException);
+
+    /// <summary>The same, for code that runs its own commands.</summary>
+    public static bool Is(System.Data.Common.DbException? exception) => exception switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint &&
                                   sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
