@@ -494,6 +494,29 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.ToTable("ChangeNoticeVersions", (string)null);
                 });
 
+            modelBuilder.Entity("AmConnector.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("AmConnector.HostSystems.HostQmsJob", b =>
                 {
                     b.Property<Guid>("Id")
