@@ -1,0 +1,27 @@
+namespace AmConnector.IntegrationTests.ScaleOut;
+
+/// <summary>Instances A and B of one site, on one SQLite file: A starts first (migrates, seeds the demo data), then B.</summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    public ScaleOutSite Site { get; } = new();
+
+    public ScaleOutFactory A { get; private set; } = null!;
+
+    public ScaleOutFactory B { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        A = new ScaleOutFactory(Site, seedDemoData: true);
+        _ = A.Services;
+        B = new ScaleOutFactory(Site, seedDemoData: false);
+        _ = B.Services;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await B.DisposeAsync();
+        await A.DisposeAsync();
+        Site.Dispose();
+    }
+}
