@@ -17,7 +17,7 @@ RUN dotnet publish src/AmConnector.Server/AmConnector.Server.csproj -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app/publish .
-# data/ holds the SQLite database, the Data Protection key ring and development token keys.
+# data/ holds the SQLite database (with the Data Protection key ring) and development token keys.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 VOLUME /app/data
 ENV ASPNETCORE_URLS=http://+:8080 \
