@@ -1,6 +1,9 @@
 namespace AmConnector.IntegrationTests.ScaleOut;
 
-/// <summary>Instances A and B of one site, on one SQLite file: A starts first (migrates, seeds the demo data), then B.</summary>
+/// <summary>
+/// Instances A and B of one site, on one SQLite file, configured alike (demo mode: the demo people and
+/// applications): A starts first (migrates, seeds the demo data), then B (finds it seeded).
+/// </summary>
 public sealed class TwoInstances : IAsyncLifetime
 {
     public ScaleOutSite Site { get; } = new();
@@ -13,7 +16,7 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         A = new ScaleOutFactory(Site, seedDemoData: true);
         _ = A.Services;
-        B = new ScaleOutFactory(Site, seedDemoData: false);
+        B = new ScaleOutFactory(Site, seedDemoData: true);
         _ = B.Services;
         return Task.CompletedTask;
     }
