@@ -5,7 +5,7 @@ namespace AmConnector.DataProtection;
 /// instance on the database. Not a GMP record: it is not an <see cref="Common.AmEntity"/>, so the audit
 /// trail never sees it, and only <see cref="DatabaseXmlRepository"/> writes it, insert-only.
 /// </summary>
-public sealed class DataProtectionKey
+internal sealed class DataProtectionKey
 {
     public int Id { get; set; }
 

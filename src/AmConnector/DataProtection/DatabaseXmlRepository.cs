@@ -32,8 +32,9 @@ internal sealed partial class DatabaseXmlRepository(
     IXmlEncryptor? importEncryptor,
     ILogger<DatabaseXmlRepository> logger) : IXmlRepository
 {
-    private const string Select = $"SELECT Xml FROM {DataProtectionKeyConfiguration.Table} ORDER BY Id";
-    private const string Insert = $"INSERT INTO {DataProtectionKeyConfiguration.Table} (FriendlyName, Xml) VALUES (@name, @xml)";
+    // Double-quoted identifiers: standard SQL, and what SqlClient's default QUOTED_IDENTIFIER ON accepts.
+    private const string Select = $"""SELECT "Xml" FROM "{DataProtectionKeyConfiguration.Table}" ORDER BY "Id" """;
+    private const string Insert = $"""INSERT INTO "{DataProtectionKeyConfiguration.Table}" ("FriendlyName", "Xml") VALUES (@name, @xml)""";
 
     public IReadOnlyCollection<XElement> GetAllElements()
     {

@@ -1,6 +1,7 @@
 using AmConnector.IntegrationTests.Infrastructure;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmConnector.IntegrationTests.Data;
 
@@ -30,6 +31,11 @@ public sealed class SqlServerTests
             await using var scope = factory.Scope(out var db);
             var refused = await Assert.ThrowsAsync<SqlException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Reason = 'edited' WHERE Sequence = 1"));
             Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+
+            // The Data Protection key ring's raw SQL (DatabaseXmlRepository) on this provider.
+            var protector = factory.Services.GetRequiredService<AmConnector.Webhooks.WebhookSecretProtector>();
+            Assert.Equal("whsec_sql-server", protector.Unprotect(protector.Protect("whsec_sql-server")));
+            Assert.NotEmpty(await db.Set<AmConnector.DataProtection.DataProtectionKey>().AsNoTracking().ToListAsync());
         }
         finally
         {
