@@ -29,7 +29,7 @@ public sealed class KeyRingFactory(string folder, IReadOnlyDictionary<string, st
         }
     }
 
-    public async Task<List<DataProtectionKey>> StoredKeysAsync()
+    internal async Task<List<DataProtectionKey>> StoredKeysAsync()
     {
         await using var scope = Scope(out AmConnectorDbContext db);
         return await db.Set<DataProtectionKey>().AsNoTracking().OrderBy(k => k.Id).ToListAsync();
