@@ -73,4 +73,41 @@ public sealed class UcumUnitConverterTests
         Assert.False(conversion.IsConverted);
         Assert.Contains(reason, conversion.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(12.5, 0.125)]
+    [InlineData(0.003, 0.00003)]
+    [InlineData(0, 0)]
+    [InlineData(-4, -0.04)]
+    public void Convert_UnitPairSeenBefore_ScalesEachValueByTheKeptFactor(decimal value, decimal expected)
+    {
+        // The first call finds and keeps the canonical factors; the second uses them.
+        UcumUnitConverter.Convert(1m, "mg/dL", "g/L");
+
+        var conversion = UcumUnitConverter.Convert(value, "mg/dL", "g/L");
+
+        Assert.True(conversion.IsConverted, conversion.Reason);
+        Assert.Equal(expected, conversion.Value);
+    }
+
+    [Fact]
+    public void Convert_ValueThatOverflowsThroughTheKeptFactor_ReportsNotConvertible()
+    {
+        UcumUnitConverter.Convert(1m, "kg", "g");
+
+        var conversion = UcumUnitConverter.Convert(decimal.MaxValue, "kg", "g");
+
+        Assert.False(conversion.IsConverted);
+        Assert.Contains("cannot convert", conversion.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_SpecialUnitAskedTwice_IsRefusedBothTimes()
+    {
+        var first = UcumUnitConverter.Convert(37m, "Cel", "K");
+        var second = UcumUnitConverter.Convert(37m, "Cel", "K");
+
+        Assert.False(first.IsConverted);
+        Assert.Equal(first.Reason, second.Reason);
+    }
 }
