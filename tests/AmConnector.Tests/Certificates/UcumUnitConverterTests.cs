@@ -102,6 +102,18 @@ public sealed class UcumUnitConverterTests
     }
 
     [Fact]
+    public void Convert_UnitWithLargeCanonicalFactor_ConvertsFromTheKeptFactor()
+    {
+        // mol/L canonicalises to about 6.02e26 per m3: the probe must not overflow on it.
+        UcumUnitConverter.Convert(1m, "mmol/L", "mol/L");
+
+        var conversion = UcumUnitConverter.Convert(140m, "mmol/L", "mol/L");
+
+        Assert.True(conversion.IsConverted, conversion.Reason);
+        Assert.Equal(0.14m, conversion.Value);
+    }
+
+    [Fact]
     public void Convert_SpecialUnitAskedTwice_IsRefusedBothTimes()
     {
         var first = UcumUnitConverter.Convert(37m, "Cel", "K");

@@ -126,15 +126,16 @@ internal static class UcumUnitConverter
 
     /// <summary>
     /// The unit's canonical factor when the library's canonicalisation is proportional (0 → 0 and
-    /// 1000 → 1000 × the factor of 1); null when it is not, or fails, so every value goes to the library.
+    /// 2 → twice the factor of 1); null when it is not, or fails, so every value goes to the library.
+    /// Small probe values, because large factors (mol: 6.02e23 per unit) leave little decimal headroom.
     /// </summary>
     private static LinearUnit? ProbeLinear(string libraryCode)
     {
         if (TryCanonicalInLibrary(1m, libraryCode, out var one)
-            && TryCanonicalInLibrary(1000m, libraryCode, out var thousand)
+            && TryCanonicalInLibrary(2m, libraryCode, out var two)
             && TryCanonicalInLibrary(0m, libraryCode, out var zero)
-            && one.Unit == thousand.Unit && one.Unit == zero.Unit
-            && thousand.Value == 1000m * one.Value && zero.Value == 0m)
+            && one.Unit == two.Unit && one.Unit == zero.Unit
+            && two.Value == 2m * one.Value && zero.Value == 0m)
         {
             return new LinearUnit(one.Value, one.Unit);
         }
