@@ -114,6 +114,17 @@ public sealed class UcumUnitConverterTests
     }
 
     [Fact]
+    public void Convert_UnknownUnitAskedTwice_GivesTheSameReasonBothTimes()
+    {
+        var first = UcumUnitConverter.Convert(1m, "foo/mL", "/mL");
+        var second = UcumUnitConverter.Convert(1m, "foo/mL", "/mL");
+
+        Assert.False(second.IsConverted);
+        Assert.Equal(first.Reason, second.Reason);
+        Assert.Contains("unknown UCUM atom 'foo'", second.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Convert_SpecialUnitAskedTwice_IsRefusedBothTimes()
     {
         var first = UcumUnitConverter.Convert(37m, "Cel", "K");

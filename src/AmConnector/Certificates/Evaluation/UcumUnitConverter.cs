@@ -38,16 +38,22 @@ internal static class UcumUnitConverter
     private const int MaxCachedUnits = 2048;
     private static readonly ConcurrentDictionary<string, LinearUnit?> CanonicalFactors = new(StringComparer.Ordinal);
 
+    // Reading a unit asks the library about each atom (tens of microseconds and kilobytes a unit);
+    // the reading of a written unit never changes, so it is kept too, bounded the same way.
+    private static readonly ConcurrentDictionary<string, ParsedUnit> ParsedUnits = new(StringComparer.Ordinal);
+
     public static UnitConversion Convert(decimal value, string? fromUnit, string? toUnit)
     {
-        if (!UcumUnitExpression.TryParse(fromUnit, IsKnownAtom, out var from, out var fromError))
+        var parsedFrom = Parse(fromUnit);
+        if (parsedFrom.Expression is not { } from)
         {
-            return UnitConversion.NotConvertible(fromError);
+            return UnitConversion.NotConvertible(parsedFrom.Error!);
         }
 
-        if (!UcumUnitExpression.TryParse(toUnit, IsKnownAtom, out var to, out var toError))
+        var parsedTo = Parse(toUnit);
+        if (parsedTo.Expression is not { } to)
         {
-            return UnitConversion.NotConvertible(toError);
+            return UnitConversion.NotConvertible(parsedTo.Error!);
         }
 
         if (string.Equals(from.Code, to.Code, StringComparison.Ordinal) || (from.IsUnitless && to.IsUnitless))
@@ -81,6 +87,22 @@ internal static class UcumUnitConverter
         // Canonical values are decimals (Fhir.Metrics keeps a decimal significand), so prefix
         // and metric conversions such as mg/dL → g/L come out exact.
         return UnitConversion.Converted(canonicalFrom.Value / canonicalTo.Value);
+    }
+
+    private static ParsedUnit Parse(string? written)
+    {
+        if (written is null || !ParsedUnits.TryGetValue(written, out var parsed))
+        {
+            parsed = UcumUnitExpression.TryParse(written, IsKnownAtom, out var expression, out var error)
+                ? new ParsedUnit(expression, null)
+                : new ParsedUnit(null, error);
+            if (written is not null && ParsedUnits.Count < MaxCachedUnits)
+            {
+                ParsedUnits.TryAdd(written, parsed);
+            }
+        }
+
+        return parsed;
     }
 
     private static bool IsKnownAtom(string atom)
@@ -165,6 +187,8 @@ internal static class UcumUnitConverter
     }
 
     private sealed record LinearUnit(decimal Factor, string Unit);
+
+    private sealed record ParsedUnit(UcumUnitExpression? Expression, string? Error);
 
     private static string Describe(UcumUnitExpression unit) => unit.IsUnitless ? "without a unit" : $"in '{unit.Written}'";
 
