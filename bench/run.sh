@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# [Speed and survival] load scenarios, each beside its ceiling in the same run (docs/performance.md).
+#   bench/run.sh            full run (about 15 minutes once the database exists)
+#   bench/run.sh --quick    shorter wrk runs and P4/P5, P2 still pages the whole 1M-lot feed
+# Generates the 1M-lot database once (bench/.data/, git-ignored; delete it to regenerate).
+# Runs unattended; needs wrk (installed with apt-get when missing) and the .NET SDK of global.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=0
+[[ "${1:-}" == "--quick" ]] && QUICK=1
+if (( QUICK )); then DURATION=10s; WARMUP=3s; P4_SECONDS=8; P5_ROUNDS=8; P6_ROUNDS=1; else DURATION=30s; WARMUP=5s; P4_SECONDS=20; P5_ROUNDS=20; P6_ROUNDS=3; fi
+CONNECTIONS=64
+SEED=42
+DB=bench/.data/amconnector-1m-seed${SEED}.db
+AMC_PORT=5181
+CEILING_PORT=5182
+AMC=http://127.0.0.1:${AMC_PORT}
+CEILING=http://127.0.0.1:${CEILING_PORT}
+OUT=$(mktemp -d)
+BENCH="dotnet tests/AmConnector.Benchmarks/bin/Release/net10.0/AmConnector.Benchmarks.dll"
+
+if ! command -v wrk >/dev/null; then
+  SUDO=""; (( EUID != 0 )) && SUDO=sudo
+  $SUDO apt-get update && $SUDO apt-get install -y wrk
+fi
+
+echo "== build (Release)"
+dotnet build -c Release tests/AmConnector.Benchmarks -nologo -v quiet
+
+if [[ ! -f "$DB" ]]; then
+  echo "== generate $DB (seed $SEED; once, a few minutes)"
+  $BENCH generate --out "$DB" --seed "$SEED"
+fi
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$OUT"; }
+trap cleanup EXIT
+
+wait_for() {
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done
+  echo "no answer from $1" >&2; exit 1
+}
+
+echo "== start AmConnector ($AMC) and the ceiling ($CEILING) over $DB"
+$BENCH serve --db "$DB" --port $AMC_PORT >"$OUT/amc.log" 2>&1 & AMC_PID=$!; PIDS+=("$AMC_PID")
+$BENCH ceiling --db "$DB" --port $CEILING_PORT >"$OUT/ceiling.log" 2>&1 & CEILING_PID=$!; PIDS+=("$CEILING_PID")
+wait_for "$AMC/health/ready"
+wait_for "$CEILING/lots?after=Z"
+TOKEN=$($BENCH token --server "$AMC")
+LOT=$($BENCH pick-lot --db "$DB")
+echo "   token for lims-demo (am.read); P1 lot $LOT; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# wrk against one URL: a warm-up, then the measured run; prints the WRK_RESULT line.
+load() { # name url token
+  AMC_TOKEN="$3" wrk -t2 -c$CONNECTIONS -d$WARMUP -s bench/wrk/report.lua "$2" >/dev/null
+  AMC_TOKEN="$3" wrk -t2 -c$CONNECTIONS -d$DURATION -s bench/wrk/report.lua "$2" | grep '^WRK_RESULT' | sed "s/^WRK_RESULT/$1/"
+}
+
+table() { # title ceiling-line product-line
+  echo
+  echo "| $1 | requests | errors | per second | p50 ms | p99 ms | ratio to ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk -F'|' 'NR==1 { c=$4 } { printf "| %s | %d | %d | %.0f | %.1f | %.1f | %.2f |\n", $1, $2, $3, $4, $5, $6, $4/c }' <<<"$2"$'\n'"$3"
+}
+
+echo "== P1: usability of one lot, $CONNECTIONS connections, $DURATION"
+P1_CEILING=$(load "hand-written ADO.NET (ceiling)" "$CEILING/lots/$LOT/usability" "")
+P1_AMC=$(load "AmConnector Lots(id)/AmConnector.Usability()" "$AMC/odata/Lots($LOT)/AmConnector.Usability()" "$TOKEN")
+
+P3_QUERY="\$filter=Status%20eq%20'Released'%20and%20ExpiresOn%20lt%202027-06-01&\$expand=Material(\$select=Name;\$expand=Supplier(\$select=Code))&\$top=50&\$orderby=ExpiresOn"
+echo "== P3: released lots expiring before 2027-06-01 with material and supplier, $CONNECTIONS connections, $DURATION"
+P3_CEILING=$(load "hand-written ADO.NET (ceiling)" "$CEILING/released-expiring" "")
+P3_AMC=$(load "AmConnector /odata/Lots?\$filter…" "$AMC/odata/Lots?$P3_QUERY" "$TOKEN")
+
+echo "== P2: the whole Lots feed through @odata.nextLink, 1,000 a page"
+P2_CEILING=$($BENCH page --name "hand-written keyset paging (ceiling)" --url "$CEILING/lots" --pid "$CEILING_PID" | grep '^PAGE_RESULT' || true)
+P2_AMC=$($BENCH page --name "AmConnector /odata/Lots" --url "$AMC/odata/Lots" --token "$TOKEN" --pid "$AMC_PID" --limit-seconds 900 | grep '^PAGE_RESULT' || true)
+
+echo "== P6: usability of 500 lots, one batch call against 500 single calls"
+P6_TABLE=$($BENCH usability-batch --server "$AMC" --token "$TOKEN" --db "$DB" --lots 500 --rounds $P6_ROUNDS)
+
+cleanup; PIDS=(); trap - EXIT
+
+echo "== P4: signed inbound change notices (its own hosts, demo data)"
+P4_TABLE=$($BENCH inbound --seconds $P4_SECONDS --senders 32 | sed -n '/^| scenario/,$p')
+echo "== P5: one event to 100 endpoints (its own hosts, demo data)"
+P5_TABLE=$($BENCH fanout --seconds $P5_ROUNDS | sed -n '/^| /,$p')
+
+echo
+echo "# Results ($(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+table "P1: usability of one lot" "$P1_CEILING" "$P1_AMC"
+table "P3: the representative LIMS query" "$P3_CEILING" "$P3_AMC"
+echo
+echo "| P2: whole Lots feed, 1,000 a page | rows | pages | seconds | rows/s | server peak RSS MiB (sampled) | server VmHWM MiB | ratio to ceiling |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+awk -F'|' 'NR==1 { c=$6 } { printf "| %s%s | %d | %d | %.1f | %.0f | %s | %s | %.2f |\n", $2, ($9 == "" ? "" : " (" $9 ")"), $3, $4, $5, $6, $7, $8, (c > 0 ? $6/c : 0) }' <<<"$P2_CEILING"$'\n'"$P2_AMC"
+echo "$P6_TABLE"
+echo
+echo "P4 (ceiling first):"
+echo "$P4_TABLE"
+echo
+echo "P5:"
+echo "$P5_TABLE"
