@@ -51,20 +51,35 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
             return result;
         }
 
-        var lotIds = lots.Select(l => l.Id).ToList();
         var materialIds = lots.Select(l => l.MaterialId).Distinct().ToList();
 
-        // Documents of these materials: material-level ones and those naming one of these lots.
-        var certificates = await db.Certificates.AsNoTracking()
-            .Where(c => materialIds.Contains(c.MaterialId))
-            .Select(c => new { Certificate = c, LotIds = c.Lots.Select(l => l.Id).ToList() })
+        // Documents of these materials (material-level ones and those naming one of these lots) with
+        // the lots each covers, and the undecided notices naming these materials, read with the link
+        // tables joined directly. Through the navigations EF joins the scoped Lots/Materials read
+        // sets, and SQLite builds the whole LotsRead view (1M rows, ~0.5 s) before it joins (docs/performance.md, P1).
+        var coverage = await (
+                from c in db.Certificates.AsNoTracking()
+                where materialIds.Contains(c.MaterialId)
+                from link in db.Set<Dictionary<string, object>>(CertificateLinks)
+                    .Where(link => EF.Property<Guid>(link, "CertificateId") == c.Id).DefaultIfEmpty()
+                select new { Certificate = c, LotId = (Guid?)EF.Property<Guid>(link!, "LotId") })
             .ToListAsync(cancellationToken);
+        var certificates = coverage.GroupBy(row => row.Certificate.Id).Select(rows =>
+        {
+            // Only which lots a document covers matters here, as stubs with their ids.
+            var certificate = rows.First().Certificate;
+            certificate.Lots = [.. rows.Where(row => row.LotId is not null).Select(row => new Lot { Id = row.LotId!.Value })];
+            return certificate;
+        }).ToList();
         var qualifications = await db.Qualifications.AsNoTracking()
             .Where(q => materialIds.Contains(q.MaterialId))
             .ToListAsync(cancellationToken);
-        var notices = await db.ChangeNotices.AsNoTracking()
-            .Where(n => Undecided.Contains(n.Status) && n.AffectedMaterials.Any(m => materialIds.Contains(m.Id)))
-            .Select(n => new { n.SupplierCode, n.SupplierReference, MaterialIds = n.AffectedMaterials.Select(m => m.Id).ToList() })
+        var notices = await (
+                from link in db.Set<Dictionary<string, object>>(NoticeLinks)
+                where materialIds.Contains(EF.Property<Guid>(link, "MaterialId"))
+                join n in db.ChangeNotices.AsNoTracking() on EF.Property<Guid>(link, "ChangeNoticeId") equals n.Id
+                where Undecided.Contains(n.Status)
+                select new { n.SupplierCode, n.SupplierReference, MaterialId = EF.Property<Guid>(link, "MaterialId") })
             .ToListAsync(cancellationToken);
 
         var settings = options.Value.Usability;
@@ -72,13 +87,7 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
         foreach (var lot in lots)
         {
             var documents = certificates
-                .Where(c => c.Certificate.MaterialId == lot.MaterialId && (c.LotIds.Count == 0 || c.LotIds.Contains(lot.Id)))
-                .Select(c =>
-                {
-                    // Only which lots a document covers matters here, as stubs with their ids.
-                    c.Certificate.Lots = [.. c.LotIds.Select(id => new Lot { Id = id })];
-                    return c.Certificate;
-                })
+                .Where(c => c.MaterialId == lot.MaterialId && (c.Lots.Count == 0 || c.Lots.Any(l => l.Id == lot.Id)))
                 .ToList();
             var facts = new UsabilityFacts(
                 lot,
@@ -86,12 +95,16 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
                 lot.Material!.Supplier!,
                 documents,
                 [.. qualifications.Where(q => q.MaterialId == lot.MaterialId)],
-                [.. notices.Where(n => n.MaterialIds.Contains(lot.MaterialId)).Select(n => $"{n.SupplierCode}/{n.SupplierReference}")]);
+                [.. notices.Where(n => n.MaterialId == lot.MaterialId).Select(n => $"{n.SupplierCode}/{n.SupplierReference}")]);
             result[lot.Id] = UsabilityRules.Evaluate(facts, today, use, settings.ExpiryWarningDays);
         }
 
         return result;
     }
+
+    private const string CertificateLinks = "CertificateLots";
+
+    private const string NoticeLinks = "ChangeNoticeMaterials";
 
     private LotUsability NotFound(LotKey key, string? use) => new()
     {
