@@ -145,6 +145,8 @@ public static class AmConnectorServiceCollectionExtensions
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSetSerializer, ProprietaryCompositionSerializer>();
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Formatter.Serialization.ODataResourceSerializer, SupplierHiddenPropertySerializer>();
                     routeServices.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.ISelectExpandBinder, JsonDocumentSelectExpandBinder>();
+                    // Date comparisons and the lots' effective status bound so the indexes serve them (P3).
+                    routeServices.AddSingleton<Microsoft.AspNetCore.OData.Query.Expressions.IFilterBinder, IndexFriendlyFilterBinder>();
                     // Enum literals without their namespace: Status eq 'Released'.
                     routeServices.AddSingleton<Microsoft.OData.UriParser.ODataUriResolver>(
                         new Microsoft.OData.UriParser.StringAsEnumResolver { EnableCaseInsensitive = true });
