@@ -76,6 +76,15 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
             }
         }
 
+        // In key order (no $orderby), a page continues after the last key it returned ($skiptoken),
+        // so the database seeks to it on the primary key: page 1,000 of a million lots costs what page 1
+        // costs, where $skip would read and drop every row before it (docs/performance.md, P2).
+        var keyset = KeysetPaging.Applies(query);
+        if (keyset && KeysetPaging.After(query) is { } after)
+        {
+            filtered = KeysetPaging.Following(filtered, after);
+        }
+
         // The caller's $orderby plus the key, so pages never overlap or skip a row.
         var ordered = (IQueryable<T>)query.GenerateStableOrder().ApplyTo(filtered, Settings);
 
@@ -93,7 +102,9 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         if (rows.Count > pageSize)
         {
             rows.RemoveAt(rows.Count - 1);
-            feature.NextLink = NextPageLink(request, skip + pageSize);
+            feature.NextLink = keyset
+                ? NextPageLink(request, "$skiptoken", (await KeysetPaging.LastKeyAsync(rows, page.Take(pageSize), cancellationToken)).ToString())
+                : NextPageLink(request, "$skip", (skip + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return rows;
@@ -173,10 +184,12 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         return null;
     }
 
-    private static Uri NextPageLink(HttpRequest request, int skip)
+    private static Uri NextPageLink(HttpRequest request, string option, string value)
     {
         var parameters = QueryHelpers.ParseQuery(request.QueryString.Value);
-        parameters["$skip"] = skip.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A key continues where the page ended: a $skip of the first request is already behind it.
+        parameters.Remove(option == "$skiptoken" ? "$skip" : "$skiptoken");
+        parameters[option] = value;
         // A key in the URL is never echoed into a response body; Power BI and Excel add it to each request themselves.
         parameters.Remove(Security.AmConnectorAuthentication.ApiKeyQueryParameter);
 

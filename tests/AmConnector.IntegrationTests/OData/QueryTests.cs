@@ -32,7 +32,8 @@ public sealed class QueryTests(AmConnectorFactory factory, ITestOutputHelper out
         Assert.True(stored >= 16, $"the demo seeds all 16 materials of domain.md §7, found {stored}");
         Assert.Equal(stored, feed.GetProperty("@odata.count").GetInt32());
         Assert.Equal(5, feed.Values().Count);
-        Assert.Contains("$skip=5", feed.GetProperty("@odata.nextLink").GetString(), StringComparison.Ordinal);
+        // In key order the next page continues after the last key (KeysetPagingTests).
+        Assert.Contains("$skiptoken=", feed.GetProperty("@odata.nextLink").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

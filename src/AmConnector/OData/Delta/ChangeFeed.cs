@@ -23,7 +23,8 @@ internal sealed class ChangeFeed(ODataQueryRunner runner, DeltaTokens tokens)
 
     /// <summary>Whether the request asks for change tracking, or continues a read that did.</summary>
     public static bool IsRequested(HttpRequest request) =>
-        request.Query.ContainsKey("$deltatoken") || request.Query.ContainsKey("$skiptoken") ||
+        // A $skiptoken that is a key belongs to key-order paging (KeysetPaging), not to the change feed.
+        request.Query.ContainsKey("$deltatoken") || (request.Query.ContainsKey("$skiptoken") && !KeysetPaging.IsKeyToken(request.Query["$skiptoken"])) ||
         request.Headers["Prefer"].Any(p => (p ?? "").Split(',', StringSplitOptions.TrimEntries)
             .Any(part => part.Equals(Preference, StringComparison.OrdinalIgnoreCase)));
 
