@@ -19,6 +19,15 @@ internal sealed class LotWriteRules : WriteRules<Lot>
             ? await db.Materials.AsNoTracking().FirstOrDefaultAsync(m => m.Id == entity.MaterialId, cancellationToken)
             : await db.Materials.AsNoTracking().FirstOrDefaultAsync(
                 m => m.SupplierCode == entity.SupplierCode && m.CatalogueNumber == entity.CatalogueNumber, cancellationToken);
+        PrepareCreate(entity, material, errors);
+    }
+
+    /// <summary>
+    /// Completes and checks a new lot whose material was looked up already (null: none found).
+    /// The bulk import resolves many rows against one preloaded set of materials, with these very rules.
+    /// </summary>
+    public void PrepareCreate(Lot entity, Materials.Material? material, List<FieldError> errors)
+    {
         if (material is null)
         {
             errors.Add(new FieldError(nameof(Lot.MaterialId), "names no known material (give MaterialId, or SupplierCode and CatalogueNumber)."));

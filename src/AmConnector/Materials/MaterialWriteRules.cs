@@ -28,6 +28,15 @@ internal sealed class MaterialWriteRules(OutboxWriter outbox, TimeProvider clock
         var supplier = entity.SupplierId != Guid.Empty
             ? await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == entity.SupplierId, cancellationToken)
             : await db.Suppliers.AsNoTracking().FirstOrDefaultAsync(s => s.Code == entity.SupplierCode, cancellationToken);
+        PrepareCreate(entity, supplier, errors);
+    }
+
+    /// <summary>
+    /// Completes and checks a new material whose supplier was looked up already (null: none found).
+    /// The bulk import resolves thousands of rows against one preloaded set of suppliers, with these very rules.
+    /// </summary>
+    public void PrepareCreate(Material entity, Suppliers.Supplier? supplier, List<FieldError> errors)
+    {
         if (supplier is null)
         {
             errors.Add(new FieldError(nameof(Material.SupplierCode), "names no known supplier (give SupplierId or SupplierCode)."));
