@@ -1,3 +1,4 @@
+using AmConnector.BulkData;
 using AmConnector.Certificates;
 using AmConnector.ChangeNotices;
 using AmConnector.Data;
@@ -67,6 +68,7 @@ public static class AmConnectorServiceCollectionExtensions
         services.AddAmConnectorInboundWebhooks();
         services.AddAmConnectorHostSystems();
         services.AddAmConnectorOpenApi();
+        services.AddAmConnectorBulkData();
 
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         // After the database check (the ready report lists it first) and after the database

@@ -11,4 +11,7 @@ public enum AuditAction
 
     /// <summary>The audit trail itself was exported: who read which part of it, and when.</summary>
     Export,
+
+    /// <summary>A bulk import of records from a file: its counts and the file's SHA-256 (each record has its own Insert event).</summary>
+    Import,
 }

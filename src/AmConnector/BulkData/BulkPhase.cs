@@ -1,0 +1,7 @@
+namespace AmConnector.BulkData;
+
+public enum BulkPhase
+{
+    Validating,
+    Writing,
+}
