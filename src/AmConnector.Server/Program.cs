@@ -1,11 +1,12 @@
 using AmConnector;
-using AmConnector.Server;
+using AmConnector.Server.Cli;
 
 // AmConnector standalone server: the plugin in a bare ASP.NET Core host, for sites that run it
 // beside their QMS/LIMS. Everything it serves comes from AddAmConnector / MapAmConnector.
-if (args.FirstOrDefault() == HealthProbe.Command)
+// A first word that names a command (healthcheck, import, export) runs that command instead (Cli/CliCommands.cs).
+if (CliCommands.Router.Handles(args))
 {
-    return await HealthProbe.RunAsync(args);
+    return await CliCommands.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);
