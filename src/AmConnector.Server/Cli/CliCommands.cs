@@ -21,11 +21,20 @@ internal static class CliCommands
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
         {
             e.Cancel = true;
             cancel.Cancel();
-        };
-        return await Router.RunAsync(args, CliConsole.System, cancel.Token);
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return await Router.RunAsync(args, CliConsole.System, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
     }
 }
