@@ -19,6 +19,7 @@ using AmConnector.Benchmarks.Queries;
 //   micro --filter '*' --job short --inProcess
 // Crash harness (bench/chaos/run.sh builds the server and runs both):
 //   chaos-inbound|chaos-outbound --server <AmConnector.Server.dll>
+//   import-csv [--lots 100000] [--materials 200] [--batch 2000]   CSV bulk import speed (issue #9)
 var scenario = args.FirstOrDefault() ?? "help";
 if (scenario == "micro")
 {
@@ -66,12 +67,16 @@ switch (scenario)
     case "usability-batch":
         await UsabilityBatchLoad.RunAsync(new Uri(Required("--server")), Required("--token"), Required("--db"), Number("--lots", 500), Number("--rounds", 3));
         return 0;
+    case "import-csv":
+        await AmConnector.Benchmarks.BulkData.ImportCsvLoad.RunAsync(Number("--lots", 100_000), Number("--materials", 200), Number("--batch", 2000));
+        return 0;
     default:
         Console.WriteLine("Scenarios: generate, serve, ceiling, token, pick-lot, page, usability-batch (P1–P3, P6 through bench/run.sh);");
         Console.WriteLine("           inbound (P4: signed change notices, concurrent senders, durable accepts per second);");
         Console.WriteLine("           fanout (P5: one event to 100 endpoints, commit-to-receipt p50/p99 beside one direct POST; --seconds = rounds);");
         Console.WriteLine("           micro [BenchmarkDotNet arguments] (signature, CoA, usability, outbox micro-benchmarks);");
         Console.WriteLine("           chaos-inbound | chaos-outbound --server <dll> (crash harness R1/R2, see bench/chaos/README.md).");
+        Console.WriteLine("           import-csv (CSV bulk import of generated lots into a fresh SQLite file, rows per second; --lots, --materials, --batch).");
         Console.WriteLine("Options: --seconds N (default 20), --senders N (default 32), --warmup N seconds (default 3).");
         return scenario == "help" ? 0 : 1;
 }
