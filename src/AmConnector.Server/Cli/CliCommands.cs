@@ -32,6 +32,12 @@ internal static class CliCommands
         {
             return await Router.RunAsync(args, CliConsole.System, cancel.Token);
         }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // An import's transaction was not committed: nothing of it is stored.
+            await Console.Error.WriteLineAsync("Cancelled; nothing of the import was written.");
+            return CliExitCode.Failed;
+        }
         finally
         {
             Console.CancelKeyPress -= OnCancel;

@@ -10,4 +10,7 @@ internal static class CliExitCode
 
     /// <summary>The command line or the file as a whole is wrong (unknown command, missing file, not CSV, unknown column).</summary>
     public const int Usage = 2;
+
+    /// <summary>The database refused the write (rolled back), or the command was cancelled with Ctrl+C.</summary>
+    public const int Failed = 3;
 }

@@ -51,6 +51,12 @@ internal sealed class ImportCommand(BulkEntityKind kind) : ICliCommand
             await console.Error.WriteLineAsync($"Nothing imported: {ex.Message}");
             return CliExitCode.Usage;
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex)
+        {
+            // E.g. another writer stored one of the keys after validation: the unique index refuses it, the transaction rolls back.
+            await console.Error.WriteLineAsync($"Nothing imported: the database refused the write and it was rolled back: {ex.GetBaseException().Message}");
+            return CliExitCode.Failed;
+        }
 
         await console.Out.WriteLineAsync(
             $"{result.FileName} (SHA-256 {result.Sha256}): {result.Read} {kind.ToString().ToLowerInvariant()} read, {result.Imported} imported, {result.Rejected} rejected.");
