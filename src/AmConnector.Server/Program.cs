@@ -1,4 +1,5 @@
 using AmConnector;
+using AmConnector.Server;
 using AmConnector.Server.Cli;
 
 // AmConnector standalone server: the plugin in a bare ASP.NET Core host, for sites that run it
