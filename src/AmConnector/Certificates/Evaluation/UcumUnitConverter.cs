@@ -105,6 +105,17 @@ internal static class UcumUnitConverter
         return parsed;
     }
 
+    /// <summary>
+    /// Reads a unit as <see cref="UcumUnitExpression"/> does and gives its normalised UCUM code
+    /// (<c>EU/mL</c> → <c>[EU]/mL</c>), or the reason it is not one; empty for no unit.
+    /// </summary>
+    public static bool TryNormalise(string? written, out string code, out string error)
+    {
+        var read = UcumUnitExpression.TryParse(written, IsKnownAtom, out var expression, out error);
+        code = read ? expression.Code : "";
+        return read;
+    }
+
     private static bool IsKnownAtom(string atom)
     {
         try

@@ -17,6 +17,7 @@ internal static class InboundWebhookServiceCollectionExtensions
         services.TryAddScoped<SupplierSecretStore>();
         services.TryAddScoped<SupplierEventReceiver>();
         services.TryAddScoped<ChangeNoticeIntake>();
+        services.TryAddScoped<Certificates.Astm.AstmCoaImport>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticePublishedHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticeRevisedHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticeWithdrawnHandler>());

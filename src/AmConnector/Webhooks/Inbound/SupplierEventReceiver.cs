@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AmConnector.Certificates.Astm;
 using AmConnector.Data;
 using AmConnector.Suppliers;
 using AmConnector.Telemetry;
@@ -144,9 +145,31 @@ internal sealed class SupplierEventReceiver(
         }
 
         receipt.Type = envelope.Type;
+        AstmCoaMapping? astm = null;
+        if (envelope.IsXml)
+        {
+            // An ASTM E3077 CoA (ADR-014): mapped to the JSON data of am.coa.issued, then on the same path.
+            if (envelope.Type != InboundEventTypes.CoaIssued)
+            {
+                return InboundProblems.Fields(StatusCodes.Status400BadRequest, "XML data is not accepted for this type.",
+                    [("/datacontenttype", $"only {InboundEventTypes.CoaIssued} may carry application/xml (an ASTM E3077 CoA); {envelope.Type} is JSON.")]);
+            }
+
+            astm = envelope.XmlBytes is { } xml ? AstmCoaMapper.Map(xml, supplier.Code) : AstmCoaMapper.Map(envelope.XmlText!, supplier.Code);
+            if (!astm.IsValid)
+            {
+                return InboundProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The ASTM E3077 CoA cannot be read.",
+                    astm.Problems.Select(p => (p.Location, p.Message)));
+            }
+
+            envelope = envelope with { Data = astm.Data!.ToJson() };
+        }
+
         if (schemas.Violations(envelope.Type, envelope.Data) is { Count: > 0 } violations)
         {
-            return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data does not match the schema of {envelope.Type}.", violations);
+            return astm is null
+                ? InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data does not match the schema of {envelope.Type}.", violations)
+                : InboundProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The ASTM E3077 CoA does not fit am.coa.issued.", astm.Relocate(violations));
         }
 
         var inbox = new InboundEvent
@@ -182,17 +205,22 @@ internal sealed class SupplierEventReceiver(
         }
         if (!result.IsAccepted)
         {
-            return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", result.Errors!.Select(e => (e.Field, e.Message)));
+            var errors = result.Errors!.Select(e => (e.Field, e.Message));
+            return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", astm is null ? errors : astm.Relocate(errors));
         }
 
-        inbox.Outcome = JsonSerializer.Serialize(new
+        object outcome = new { inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details };
+        if (astm is not null)
         {
-            inboundEventId = inbox.Id,
-            type = inbox.Type,
-            cloudEventId = inbox.CloudEventId,
-            receivedAt = inbox.ReceivedAt,
-            result = result.Details,
-        }, InboundJson.Options);
+            // What of the E3077 document was not read is part of the answer, and so of the evidence (ADR-014).
+            outcome = new
+            {
+                inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details,
+                astm = new { format = "ASTM E3077", ignoredElements = astm.Ignored },
+            };
+        }
+
+        inbox.Outcome = JsonSerializer.Serialize(outcome, InboundJson.Options);
         db.InboundEvents.Add(inbox);
         try
         {

@@ -101,13 +101,4 @@ internal sealed class CoaIssuedHandler(CertificateWriteRules certificateRules, L
     }
 
     private static string Camel(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
-
-    private sealed record CoaIssuedData(
-        string CatalogueNumber, string DocumentNumber, DateOnly IssuedOn, DateOnly? ValidUntil, string? Issuer, string? Signatory,
-        DocumentReference? Document, List<CoaLot> Lots, List<CoaLine> Results);
-
-    private sealed record CoaLot(string LotNumber, DateOnly? ManufacturedOn, DateOnly? ExpiresOn, DateOnly? RetestOn);
-
-    private sealed record CoaLine(
-        string TestName, string? Method, SpecificationLimit Specification, string? ReportedResult, decimal? ReportedValue, string? ReportedUnit);
 }
