@@ -20,6 +20,9 @@ namespace AmConnector.Client.Suppliers;
 /// </summary>
 public sealed class SupplierEventPublisher
 {
+    private const string JsonContentType = "application/json";
+    private const string XmlContentType = "application/xml";
+
     private readonly ISupplierEventsApi _api;
     private readonly IOptions<AmConnectorClientOptions> _options;
     private readonly TimeProvider _clock;
@@ -43,6 +46,17 @@ public sealed class SupplierEventPublisher
     public Task<PublishResult> IssueCoaAsync(CoaIssued coa, string? eventId = null, CancellationToken cancellationToken = default) =>
         PublishAsync(SupplierEventTypes.CoaIssued, coa, ClientJsonContext.Default.CoaIssued, coa is null ? null : $"coa/{coa.DocumentNumber}", eventId, cancellationToken);
 
+    /// <summary>
+    /// <c>am.coa.issued</c> carrying an ASTM E3077 CoA document as it is (ADR-014): the XML travels as the
+    /// CloudEvent's <c>data</c> string with <c>datacontenttype: application/xml</c>, and AmConnector maps and
+    /// judges it like the JSON form; a problem in the document is a 422 naming its XML location.
+    /// </summary>
+    public Task<PublishResult> IssueCoaXmlAsync(string xml, string? eventId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(xml);
+        return PublishAsync(SupplierEventTypes.CoaIssued, xml, ClientJsonContext.Default.String, null, eventId, cancellationToken, XmlContentType);
+    }
+
     public Task<PublishResult> RecallLotAsync(LotRecall recall, string? eventId = null, CancellationToken cancellationToken = default) =>
         PublishAsync(SupplierEventTypes.LotRecalled, recall, ClientJsonContext.Default.LotRecall, recall is null ? null : $"lots/{recall.CatalogueNumber}/{recall.LotNumber}", eventId, cancellationToken);
 
@@ -58,7 +72,7 @@ public sealed class SupplierEventPublisher
         PublishAsync(type, data, ClientJsonContext.Default.JsonElement, subject, eventId, cancellationToken);
 
     private async Task<PublishResult> PublishAsync<T>(
-        string type, T data, JsonTypeInfo<T> typeInfo, string? subject, string? eventId, CancellationToken cancellationToken)
+        string type, T data, JsonTypeInfo<T> typeInfo, string? subject, string? eventId, CancellationToken cancellationToken, string contentType = JsonContentType)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);
         ArgumentNullException.ThrowIfNull(data);
@@ -71,7 +85,7 @@ public sealed class SupplierEventPublisher
         }
 
         var now = _clock.GetUtcNow();
-        var body = Envelope(type, data, typeInfo, eventId ?? Guid.NewGuid().ToString(), options.EventSource ?? $"urn:supplier:{supplier}:publisher", subject, now);
+        var body = Envelope(type, data, typeInfo, eventId ?? Guid.NewGuid().ToString(), options.EventSource ?? $"urn:supplier:{supplier}:publisher", subject, now, contentType);
         // The webhook id is derived from the event id, so a resend of the same event is recognised either way.
         var webhookId = "msg_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(supplier + "\n" + (eventId ?? body))))[..32];
         var signature = new StandardWebhook(secret).Sign(webhookId, now, body);
@@ -84,7 +98,7 @@ public sealed class SupplierEventPublisher
             answer.InboundEventId, answer.Type, answer.CloudEventId, answer.ReceivedAt, answer.Result);
     }
 
-    private static string Envelope<T>(string type, T data, JsonTypeInfo<T> typeInfo, string id, string source, string? subject, DateTimeOffset time)
+    private static string Envelope<T>(string type, T data, JsonTypeInfo<T> typeInfo, string id, string source, string? subject, DateTimeOffset time, string contentType)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -100,7 +114,7 @@ public sealed class SupplierEventPublisher
             }
 
             json.WriteString("time", time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("datacontenttype", "application/json");
+            json.WriteString("datacontenttype", contentType);
             json.WritePropertyName("data");
             JsonSerializer.Serialize(json, data, typeInfo);
             json.WriteEndObject();

@@ -75,6 +75,21 @@ public sealed class SupplierPublishingTests(ServerFactory server) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_ASTM_E3077_CoA_is_published_as_XML_and_judged()
+    {
+        await using var sdk = await SupplierAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var xml = (await File.ReadAllTextAsync(RepositoryRoot.Combine("samples", "astm-e3077", "coa-example.xml")))
+            .Replace("NWB-COA-FB261142", "NWB-COA-SDK-" + suffix, StringComparison.Ordinal)
+            .Replace("FB-26-1142", "FB-SDK-" + suffix, StringComparison.Ordinal);
+
+        var result = await sdk.GetRequiredService<SupplierEventPublisher>().IssueCoaXmlAsync(xml);
+
+        Assert.Equal(HttpStatusCode.Accepted, result.StatusCode);
+        Assert.Equal("Pass", result.Result.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_secret_is_refused_with_401_as_an_ApiException()
     {
         await server.IssueSupplierSecretAsync("NWB");
