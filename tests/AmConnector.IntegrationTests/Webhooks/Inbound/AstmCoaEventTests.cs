@@ -54,6 +54,18 @@ public sealed class AstmCoaEventTests(AmConnectorFactory factory) : IClassFixtur
         Assert.Equal((inboundId.ToString(), "supplier:NWB"), (audit.InboundEventId, audit.ClientId));
     }
 
+    [Fact]
+    public async Task An_XML_CoA_over_the_endotoxin_limit_is_out_of_specification()
+    {
+        var xml = AstmCoas.Xml("NWB-COA-X-003", "FB-26-X003").Replace("<Value>1.8</Value>", "<Value>14</Value>", StringComparison.Ordinal);
+
+        var (status, answer) = await PostAsync(AstmCoas.CloudEvent(xml));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Equal("OutOfSpecification", answer.GetProperty("result").GetProperty("verdict").GetString());
+        Assert.Contains("Endotoxin", answer.GetProperty("result").GetProperty("verdictReason").GetString(), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, string> Refusals => new()
     {
         { "malformed", AstmCoas.Xml("NWB-COA-X-101", "FB-26-X101").Replace("</LotNumber>", "</Lot>", StringComparison.Ordinal), "/" },
