@@ -4,7 +4,7 @@ namespace AmConnector.Server.Cli;
 
 /// <summary>
 /// The server's commands, one line each: its words, then the class that runs it. A new command is a
-/// class implementing <see cref="ICliCommand"/> and one line here (e.g. <c>.Add("import coa", new CoaImportCommand())</c>).
+/// class implementing <see cref="ICliCommand"/> and one line here (e.g. <c>.Add("import coa", new ImportCoaCliCommand())</c>).
 /// </summary>
 internal static class CliCommands
 {
@@ -13,6 +13,7 @@ internal static class CliCommands
         .Add("import suppliers", new ImportCommand(BulkEntityKind.Suppliers))
         .Add("import materials", new ImportCommand(BulkEntityKind.Materials))
         .Add("import lots", new ImportCommand(BulkEntityKind.Lots))
+        .Add("import coa", new ImportCoaCliCommand())
         .Add("export suppliers", new ExportCommand(BulkEntityKind.Suppliers))
         .Add("export materials", new ExportCommand(BulkEntityKind.Materials))
         .Add("export lots", new ExportCommand(BulkEntityKind.Lots));

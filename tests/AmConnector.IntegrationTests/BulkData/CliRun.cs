@@ -9,16 +9,16 @@ namespace AmConnector.IntegrationTests.BulkData;
 /// A fresh SQLite database in a temporary folder, and the server's real entry point (Program's Main)
 /// called in-process with a command line, as <c>dotnet AmConnector.Server.dll import …</c> would be.
 /// </summary>
-public sealed class CliRun : IAsyncDisposable
+public sealed class CliRun(bool demoData = false) : IAsyncDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("amconnector-cli-").FullName;
 
-    /// <summary>What the command line adds so the run uses this folder's database, without demo data.</summary>
+    /// <summary>What the command line adds so the run uses this folder's database (with the demo data only when asked).</summary>
     public string[] Configuration =>
     [
         $"--AmConnector:Database:SqliteFile={Path.Combine(Folder, "amconnector.db")}",
         $"--AmConnector:Auth:KeyFolder={Folder}",
-        "--AmConnector:Demo:Seed=false",
+        $"--AmConnector:Demo:Seed={(demoData ? "true" : "false")}",
         "--environment=Testing",
     ];
 

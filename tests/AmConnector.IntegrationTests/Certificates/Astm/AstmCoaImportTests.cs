@@ -87,6 +87,25 @@ public sealed class AstmCoaImportTests(AmConnectorFactory factory) : IClassFixtu
         Assert.Contains("no supplier has the code 'NOPE'", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sample_file_is_imported_through_the_servers_command_line()
+    {
+        await using var cli = new BulkData.CliRun(demoData: true);
+
+        var exit = await cli.MainAsync("import", "coa", RepositoryRoot.Combine("samples", "astm-e3077", "coa-example.xml"), "--supplier", "NWB");
+        var again = await cli.MainAsync("import", "coa", RepositoryRoot.Combine("samples", "astm-e3077", "coa-example.xml"), "--supplier", "NWB");
+
+        Assert.Equal((0, 0), (exit, again));
+        var (app, scope, db) = await cli.OpenAsync();
+        await using (app)
+        await using (scope)
+        {
+            var coa = await db.Certificates.Include(c => c.Results).SingleAsync(c => c.Type == CertificateType.CertificateOfAnalysis && c.Results.Count == 22);
+            Assert.Equal(1, await db.InboundEvents.CountAsync(e => e.Headers.Contains("cli:import-coa")));
+            Assert.Equal(CoaVerdict.Pass, coa.Verdict);
+        }
+    }
+
     private async Task<AstmCoaImportResult> ImportAsync(string xml, string supplier)
     {
         await using var scope = factory.Services.CreateAsyncScope();
