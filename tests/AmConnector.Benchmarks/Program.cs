@@ -20,6 +20,7 @@ using AmConnector.Benchmarks.Queries;
 // Crash harness (bench/chaos/run.sh builds the server and runs both):
 //   chaos-inbound|chaos-outbound --server <AmConnector.Server.dll>
 //   import-csv [--lots 100000] [--materials 200] [--batch 2000]   CSV bulk import speed (issue #9)
+//   hostile [--full|--fast] [--url http://host:port] [--filter text] [--verbose]   hostile inputs (bench/hostile/run.sh)
 var scenario = args.FirstOrDefault() ?? "help";
 if (scenario == "micro")
 {
@@ -70,6 +71,8 @@ switch (scenario)
     case "import-csv":
         await AmConnector.Benchmarks.BulkData.ImportCsvLoad.RunAsync(Number("--lots", 100_000), Number("--materials", 200), Number("--batch", 2000));
         return 0;
+    case "hostile":
+        return await AmConnector.Benchmarks.Hostile.HostileCommand.RunAsync(args.Skip(1).ToArray());
     default:
         Console.WriteLine("Scenarios: generate, serve, ceiling, token, pick-lot, page, usability-batch (P1–P3, P6 through bench/run.sh);");
         Console.WriteLine("           inbound (P4: signed change notices, concurrent senders, durable accepts per second);");
@@ -77,6 +80,7 @@ switch (scenario)
         Console.WriteLine("           micro [BenchmarkDotNet arguments] (signature, CoA, usability, outbox micro-benchmarks);");
         Console.WriteLine("           chaos-inbound | chaos-outbound --server <dll> (crash harness R1/R2, see bench/chaos/README.md).");
         Console.WriteLine("           import-csv (CSV bulk import of generated lots into a fresh SQLite file, rows per second; --lots, --materials, --batch).");
+        Console.WriteLine("           hostile (the hostile-input cases, --full (default) or --fast, in-process or --url; see bench/hostile/run.sh).");
         Console.WriteLine("Options: --seconds N (default 20), --senders N (default 32), --warmup N seconds (default 3).");
         return scenario == "help" ? 0 : 1;
 }

@@ -29,7 +29,8 @@ internal sealed class PluginHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<PluginHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="middleware">Middleware the host puts before AmConnector's endpoints (e.g. the standalone server's exception handler and status-code pages).</param>
+    public static async Task<PluginHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? middleware = null)
     {
         var folder = Directory.CreateTempSubdirectory("amconnector-bench-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = Environments.Development });
@@ -45,6 +46,7 @@ internal sealed class PluginHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddAmConnector();
         var app = builder.Build();
+        middleware?.Invoke(app);
         app.MapAmConnector();
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
