@@ -6,6 +6,7 @@ using AmConnector.DataProtection;
 using AmConnector.Demo;
 using AmConnector.Health;
 using AmConnector.HostSystems;
+using AmConnector.Http;
 using AmConnector.Lots;
 using AmConnector.Materials;
 using AmConnector.OData;
@@ -59,6 +60,8 @@ public static class AmConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
 
+        // First: its startup filter must wrap the $batch middleware and the token server (hostile-input cases).
+        services.AddAmConnectorBadRequestGuard();
         services.AddAmConnectorData();
         // After the database initializer: Data Protection loads its key ring (a table) at start.
         services.AddAmConnectorDataProtection();

@@ -176,7 +176,17 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
             return ODataErrors.NotFound(EntitySet, key);
         }
 
-        var ifMatch = options.IfMatch;
+        ETag? ifMatch;
+        try
+        {
+            ifMatch = options.IfMatch;
+        }
+        catch (FormatException)
+        {
+            // OData's ETag handler base64-decodes the value and throws on anything else (hostile-input cases).
+            ifMatch = null;
+        }
+
         if (ifMatch is null || !ifMatch.IsWellFormed)
         {
             return ODataErrors.InvalidQuery("If-Match is not an ETag of this service.");
@@ -321,6 +331,5 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
         return errors.Count > 0 ? errors : [new FieldError("body", "A JSON object of this entity type is required.")];
     }
 
-    private static bool IsUntranslatableQuery(InvalidOperationException ex) =>
-        ex.Message.Contains("could not be translated", StringComparison.Ordinal);
+    private static bool IsUntranslatableQuery(InvalidOperationException ex) => Http.BadRequestExceptions.IsUntranslatableQuery(ex);
 }

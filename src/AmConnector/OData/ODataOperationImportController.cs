@@ -34,7 +34,22 @@ internal sealed class ODataOperationImportController(
             return ODataErrors.Validation([new Common.FieldError("lots", "is required: an array of { SupplierCode, CatalogueNumber, LotNumber }.")]);
         }
 
-        var lots = requested.ToList();
+        // Items that are not lot keys (null, nested arrays) reach here untyped: the caller's error, not a 500 (hostile-input cases).
+        List<LotKey?> lots;
+        try
+        {
+            lots = requested.ToList<LotKey?>();
+        }
+        catch (InvalidCastException)
+        {
+            lots = [null];
+        }
+
+        if (lots.Contains(null))
+        {
+            return ODataErrors.Validation([new Common.FieldError("lots", "must contain objects { SupplierCode, CatalogueNumber, LotNumber } only, no null or nested array.")]);
+        }
+
         var limit = options.Value.Usability.MaxLotsPerCheck;
         if (lots.Count > limit)
         {
@@ -42,6 +57,6 @@ internal sealed class ODataOperationImportController(
         }
 
         var use = parameters.TryGetValue("use", out var u) ? u as string : null;
-        return Ok(await usability.CheckAsync(lots, use, cancellationToken));
+        return Ok(await usability.CheckAsync(lots!, use, cancellationToken));
     }
 }

@@ -34,17 +34,58 @@ internal sealed class TransactionalBatchHandler : DefaultODataBatchHandler
 
     public override async Task<IList<ODataBatchRequestItem>> ParseBatchRequestsAsync(HttpContext context)
     {
+        IList<ODataBatchRequestItem> requests;
         try
         {
-            return await base.ParseBatchRequestsAsync(context);
+            requests = await base.ParseBatchRequestsAsync(context);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.OData.ODataException)
+        // Bytes that are not UTF-8 (DecoderFallbackException is an ArgumentException), a boundary over the
+        // reader's limit (AggregateException): the body is the caller's error (hostile-input cases).
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.OData.ODataException or ArgumentException or AggregateException or InvalidDataException)
         {
             throw new MalformedBatchException(ex.Message, ex);
         }
+
+        // OData's reader applies MaxPartsPerBatch and MaxOperationsPerChangeset to multipart batches only; a JSON batch is held to them here.
+        var operations = requests.Sum(r => r is ChangeSetRequestItem changeSet ? changeSet.Contexts.Count() : 1);
+        var largestSet = requests.OfType<ChangeSetRequestItem>().Select(c => c.Contexts.Count()).DefaultIfEmpty(0).Max();
+        if (operations > MessageQuotas.MaxPartsPerBatch || largestSet > MessageQuotas.MaxOperationsPerChangeset)
+        {
+            throw new MalformedBatchException(
+                $"it has {operations} operations (largest change set {largestSet}); at most {MessageQuotas.MaxPartsPerBatch} are accepted in one $batch.", null);
+        }
+
+        return requests;
     }
 
-    private sealed class MalformedBatchException(string message, Exception inner) : Exception(message, inner);
+    /// <summary>OData's own checks answer in plain text; these answer in OData's JSON error format first.</summary>
+    public override async Task<bool> ValidateRequest(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > MessageQuotas.MaxReceivedMessageSize)
+        {
+            await ODataErrors.WriteAsync(request.HttpContext, StatusCodes.Status413PayloadTooLarge, "TooLarge",
+                $"A $batch may be at most {MessageQuotas.MaxReceivedMessageSize} bytes.");
+            return false;
+        }
+
+        var reason = request.ContentType is not { } contentType || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+            ? "The $batch request must have a Content-Type: multipart/mixed (with a boundary) or application/json."
+            : media.MediaType.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase)
+                ? media.Boundary.Length == 0 ? "A multipart/mixed $batch must name its boundary in the Content-Type header." : null
+                : media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                    ? null
+                    : "The $batch request must be multipart/mixed or application/json.";
+        if (reason is not null)
+        {
+            await ODataErrors.WriteAsync(request.HttpContext, StatusCodes.Status400BadRequest, "InvalidQuery", reason);
+            return false;
+        }
+
+        return await base.ValidateRequest(request);
+    }
+
+    private sealed class MalformedBatchException(string message, Exception? inner) : Exception(message, inner);
 
     public override async Task<IList<ODataBatchResponseItem>> ExecuteRequestMessagesAsync(
         IEnumerable<ODataBatchRequestItem> requests, RequestDelegate handler)
