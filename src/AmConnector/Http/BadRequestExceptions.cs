@@ -18,12 +18,17 @@ internal static class BadRequestExceptions
         InvalidDataException form => New(StatusCodes.Status400BadRequest, "The form is malformed or over its limits.", form.Message),
         DecoderFallbackException => New(StatusCodes.Status400BadRequest, "The body is not UTF-8.", "Send JSON as UTF-8 (RFC 8259)."),
         Microsoft.OData.ODataException odata => New(StatusCodes.Status400BadRequest, "The OData request is invalid.", odata.Message),
-        InvalidOperationException json when json.Source == "System.Text.Json" =>
+        InvalidOperationException json when ThrownByJsonReader(json) =>
             New(StatusCodes.Status400BadRequest, "The JSON is not valid text.", json.Message),
         InvalidOperationException query when IsUntranslatableQuery(query) && IsOData(context) =>
             New(StatusCodes.Status400BadRequest, "The query cannot run in the database.", "The query uses an expression AmConnector cannot run in the database; simplify $filter or $orderby."),
         _ => null,
     };
+
+    /// <summary>System.Text.Json refusing to unescape a string (an escaped lone surrogate, \uD800): its reader accepted the token, GetString throws.</summary>
+    private static bool ThrownByJsonReader(InvalidOperationException exception) =>
+        exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true ||
+        (exception.StackTrace ?? "").TrimStart().StartsWith("at System.Text.Json.", StringComparison.Ordinal);
 
     /// <summary>EF Core's refusal of a LINQ expression it cannot translate (e.g. matchesPattern in a $filter).</summary>
     public static bool IsUntranslatableQuery(InvalidOperationException exception) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmConnector.Http;
 
@@ -13,6 +14,7 @@ internal static class BadRequestGuardServiceCollectionExtensions
     public static IServiceCollection AddAmConnectorBadRequestGuard(this IServiceCollection services)
     {
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Diagnostics.IDeveloperPageExceptionFilter, BadRequestDeveloperPageFilter>());
         services.AddTransient<IStartupFilter, BadRequestGuardStartupFilter>();
         return services;
     }

@@ -50,7 +50,16 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
     /// notice's hidden assessment or proposal, which it could otherwise reach through an $expand.
     /// </summary>
     private string? Refusal(ODataQueryOptions<T> options) =>
-        RefuseQuery(options) ?? (RowScope.IsSupplier ? ChangeNotices.SupplierHiddenPropertySerializer.Refusal(options.RawValues) : null);
+        StarExpansion(options) ?? RefuseQuery(options) ?? (RowScope.IsSupplier ? ChangeNotices.SupplierHiddenPropertySerializer.Refusal(options.RawValues) : null);
+
+    /// <summary>
+    /// $expand=* joins every navigation at once (a material's lots, signatures and audit history): the
+    /// hostile-input cases saw it run for minutes. Named navigations stay bounded by MaxExpansionDepth.
+    /// </summary>
+    private static string? StarExpansion(ODataQueryOptions<T> options) =>
+        options.RawValues.Expand?.Contains('*', StringComparison.Ordinal) == true
+            ? "$expand=* is not supported: name the navigation properties to expand."
+            : null;
 
     [Authorize(Policy = Policies.Read)]
     public async Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellationToken)

@@ -82,7 +82,7 @@ public static partial class HostileCases
         yield return Signed("no-headers", HostileExpect.Rejected, (_, _, _) => []);
         yield return Signed("signed-for-another-id", HostileExpect.Rejected, (context, id, body) =>
             [.. HostileSigner.Headers(context.Secret, id + "x", context.Now(), body).Select(h => h.Key == "webhook-id" ? new KeyValuePair<string, string>(h.Key, id) : h)]);
-        yield return Signed("webhook-id-4kb", HostileExpect.Handled, (context, id, body) => HostileSigner.Headers(context.Secret, id + new string('x', 4096), context.Now(), body));
+        yield return Signed("webhook-id-4kb", HostileExpect.Rejected, (context, id, body) => HostileSigner.Headers(context.Secret, id + new string('x', 4096), context.Now(), body));
         yield return Signed("webhook-id-with-dots", HostileExpect.Handled, (context, id, body) => HostileSigner.Headers(context.Secret, id + ".1.2", context.Now(), body));
         yield return Signed("webhook-id-sql", HostileExpect.Handled, (context, id, body) => HostileSigner.Headers(context.Secret, id + "' OR 1=1 --", context.Now(), body));
         yield return Signed("duplicate-signature-headers", HostileExpect.Handled, (context, id, body) =>

@@ -34,7 +34,7 @@ public static partial class HostileCases
     /// The fast subset: one case in <paramref name="every"/> of each family (at least four per family),
     /// plus the regression cases, in the full set's order.
     /// </summary>
-    public static IReadOnlyList<HostileCase> Fast(int every = 6) =>
+    public static IReadOnlyList<HostileCase> Fast(int every = 12) =>
         [.. All.GroupBy(c => c.Family)
             .SelectMany(family =>
             {

@@ -29,6 +29,7 @@ public sealed class HostileInputTests(HostileFactory factory) : IClassFixture<Ho
         Assert.True(fast.Count >= 300, $"{fast.Count} cases in the fast subset");
         Assert.All(HostileCases.Families, family => Assert.Contains(fast, c => c.Family == family));
         Assert.All(fast, c => Assert.Same(c, HostileCases.Named(c.Name)));
+        Assert.All(HostileCases.Regressions, name => Assert.Contains(fast, c => c.Name == name));
         Assert.Equal(all.Select(c => c.Name), HostileCases.All.Select(c => c.Name));
     }
 }

@@ -28,6 +28,8 @@ internal sealed class SupplierEventReceiver(
     InboundWebhookMetrics metrics,
     IOptions<AmConnectorOptions> options)
 {
+    private const int MaxWebhookIdLength = 128;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly string[] EvidenceHeaders =
@@ -102,6 +104,13 @@ internal sealed class SupplierEventReceiver(
             case SignatureCheck.Result.NoMatch:
                 return InboundProblems.Unauthorized(request.HttpContext.Response, "The signature does not verify.",
                     $"No v1 signature matches a valid webhook secret of supplier {supplier.Code}.");
+        }
+
+        if (webhookId.Length > MaxWebhookIdLength)
+        {
+            // The inbox column holds 128 characters: SQL Server would fail the insert with a 500 (hostile-input cases).
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The webhook-id is too long.",
+                [("webhook-id", $"must be at most {MaxWebhookIdLength} characters.")]);
         }
 
         receipt.WebhookId = webhookId;
