@@ -21,6 +21,7 @@ using AmConnector.Benchmarks.Queries;
 //   chaos-inbound|chaos-outbound --server <AmConnector.Server.dll>
 //   import-csv [--lots 100000] [--materials 200] [--batch 2000]   CSV bulk import speed (issue #9)
 //   hostile [--full|--fast] [--url http://host:port] [--filter text] [--verbose]   hostile inputs (bench/hostile/run.sh)
+//   inbound-profile [--events 1000] [--senders 1]   P4's cost per event: SQL commands, EF events, CPU ms, KiB allocated
 var scenario = args.FirstOrDefault() ?? "help";
 if (scenario == "micro")
 {
@@ -37,6 +38,9 @@ switch (scenario)
 {
     case "inbound":
         await InboundLoad.RunAsync(LoadArguments.Parse(args.Skip(1).ToArray()));
+        return 0;
+    case "inbound-profile":
+        await InboundProfile.RunAsync(options);
         return 0;
     case "fanout":
         await AmConnector.Benchmarks.Outbound.FanOutLoad.RunAsync(endpoints: 100, rounds: Math.Max(5, LoadArguments.Parse(args.Skip(1).ToArray()).Seconds));

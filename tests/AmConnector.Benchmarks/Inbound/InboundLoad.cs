@@ -47,7 +47,7 @@ internal static class InboundLoad
         LoadResult.Print([ceiling, product], ceiling);
     }
 
-    private static async Task<bool> SendAsync(HttpClient http, Uri uri, StandardWebhook signer, string body)
+    internal static async Task<bool> SendAsync(HttpClient http, Uri uri, StandardWebhook signer, string body)
     {
         var id = "msg_" + Guid.NewGuid().ToString("N");
         var now = DateTimeOffset.UtcNow;
@@ -59,7 +59,7 @@ internal static class InboundLoad
         return response.StatusCode == HttpStatusCode.Accepted;
     }
 
-    private static string Notice(string run, string target, long n) => JsonSerializer.Serialize(new
+    internal static string Notice(string run, string target, long n) => JsonSerializer.Serialize(new
     {
         specversion = "1.0",
         id = Guid.NewGuid().ToString(),
@@ -82,7 +82,7 @@ internal static class InboundLoad
         },
     });
 
-    private static async Task IssueSecretAsync(PluginHost plugin, string supplierCode, string secret)
+    internal static async Task IssueSecretAsync(PluginHost plugin, string supplierCode, string secret)
     {
         await using var scope = plugin.Scope(out var db);
         var supplier = await db.Suppliers.SingleAsync(s => s.Code == supplierCode);
