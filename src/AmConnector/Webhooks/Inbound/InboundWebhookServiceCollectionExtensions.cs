@@ -16,6 +16,9 @@ internal static class InboundWebhookServiceCollectionExtensions
         services.TryAddSingleton<InboundWebhookMetrics>();
         services.TryAddScoped<SupplierSecretStore>();
         services.TryAddScoped<SupplierEventReceiver>();
+        // Group commit (ADR-015): requests queue verified events; one writer applies and commits them in batches.
+        services.TryAddSingleton<InboundCommitQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, InboundBatchWriter>());
         services.TryAddScoped<ChangeNoticeIntake>();
         services.TryAddScoped<Certificates.Astm.AstmCoaImport>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IInboundEventHandler, ChangeNoticePublishedHandler>());

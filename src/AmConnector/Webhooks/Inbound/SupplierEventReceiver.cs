@@ -15,14 +15,15 @@ namespace AmConnector.Webhooks.Inbound;
 /// <summary>
 /// <c>POST /webhooks/suppliers/{supplierCode}/events</c>. In this order, and stopping at the first
 /// failure with nothing stored: size, sender, signature on the raw bytes, sender's standing, a
-/// repeat (answered with the first answer), envelope, type, schema, business rules. Then the inbox
-/// row and the business change commit in one transaction, and only then is the answer 202
-/// (design.md principle 1: accepted means durable).
+/// repeat (answered with the first answer), envelope, type, schema. Then the event goes to the
+/// single inbound writer, which applies the business rules and commits the inbox row with the
+/// business change in one transaction, shared with other waiting events (group commit, ADR-015);
+/// only after that commit is the answer 202 (design.md principle 1: accepted means durable).
 /// </summary>
 internal sealed class SupplierEventReceiver(
     AmConnectorDbContext db,
     InboundEventSchemas schemas,
-    IEnumerable<IInboundEventHandler> handlers,
+    InboundCommitQueue queue,
     SupplierSecretStore secrets,
     TimeProvider clock,
     InboundWebhookMetrics metrics,
@@ -196,54 +197,9 @@ internal sealed class SupplierEventReceiver(
             OutcomeStatus = StatusCodes.Status202Accepted,
         };
 
-        // Everything this event changes is audited as caused by it, on behalf of the supplier.
-        db.Audit.InboundEventId = inbox.Id.ToString();
-        db.Audit.SystemActor = $"supplier:{supplier.Code}";
-        db.Audit.SupplierCode = supplier.Code;
-        var handler = handlers.Single(h => h.Type == envelope.Type);
-        InboundResult result;
-        try
-        {
-            result = await handler.HandleAsync(new InboundEventContext(db, supplier, envelope, now), cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            // Valid against the schema yet not representable (e.g. a number beyond decimal range).
-            return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data of {envelope.Type} cannot be read.",
-                [(exception.Path is { } path ? "/data" + path.TrimStart('$').Replace('.', '/') : "/data", exception.Message)]);
-        }
-        if (!result.IsAccepted)
-        {
-            var errors = result.Errors!.Select(e => (e.Field, e.Message));
-            return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", astm is null ? errors : astm.Relocate(errors));
-        }
-
-        object outcome = new { inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details };
-        if (astm is not null)
-        {
-            // What of the E3077 document was not read is part of the answer, and so of the evidence (ADR-014).
-            outcome = new
-            {
-                inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details,
-                astm = new { format = "ASTM E3077", ignoredElements = astm.Ignored },
-            };
-        }
-
-        inbox.Outcome = JsonSerializer.Serialize(outcome, InboundJson.Options);
-        db.InboundEvents.Add(inbox);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // The same event, delivered twice at once: the other delivery won; answer as it did.
-            db.ChangeTracker.Clear();
-            return await PreviousAnswerAsync(supplier.Code, e => e.WebhookId == webhookId || e.CloudEventId == envelope.Id, cancellationToken)
-                ?? throw new InvalidOperationException("A unique violation on the inbox without a stored event.", exception);
-        }
-
-        return TypedResults.Content(inbox.Outcome, "application/json", Encoding.UTF8, StatusCodes.Status202Accepted);
+        // The writer applies the handler and commits, in a batch with whatever else is waiting (ADR-015).
+        var reason = headers[AuditTrail.AuditScope.ReasonHeader].FirstOrDefault();
+        return await queue.SubmitAsync(new InboundSubmission(supplier, envelope, inbox, reason, System.Diagnostics.Activity.Current) { Astm = astm }, cancellationToken);
     }
 
     /// <summary>The answer given the first time, now with 200: a repeat changes nothing.</summary>

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using AmConnector.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AmConnector.Webhooks.Inbound;
+
+/// <summary>
+/// The single writer of suppliers' events (group commit, ADR-015): takes every event waiting (up to
+/// <see cref="SupplierWebhookOptions.MaxBatchSize"/>), applies each under its own savepoint in ONE
+/// transaction, commits once, and only then answers each request with its own answer. An event that
+/// is refused or fails rolls back to its savepoint and is answered alone; a failed commit answers
+/// every event of the batch with 503 and none with 202 (accepted means durable).
+/// </summary>
+internal sealed partial class InboundBatchWriter(
+    InboundCommitQueue queue, IServiceScopeFactory scopes, IOptions<AmConnectorOptions> options, ILogger<InboundBatchWriter> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<InboundSubmission>(options.Value.SupplierWebhooks.MaxBatchSize);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < options.Value.SupplierWebhooks.MaxBatchSize && queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                await WriteAsync(batch);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is still queued was never applied; its senders hear 503 and retry.
+            queue.Complete();
+            while (queue.Reader.TryRead(out var left))
+            {
+                batch.Add(left);
+            }
+
+            batch.ForEach(s => s.Complete(Unavailable("AmConnector is stopping.")));
+        }
+    }
+
+    /// <summary>Applies one batch and answers each of its events; internal so a test can hand it an exact batch.</summary>
+    internal async Task WriteAsync(List<InboundSubmission> batch)
+    {
+        var answers = new List<(InboundSubmission Submission, IResult Answer)>(batch.Count);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AmConnectorDbContext>();
+            var apply = new InboundEventApplier(db, scope.ServiceProvider.GetServices<IInboundEventHandler>());
+            // One connection and one transaction for the batch; the per-event savepoints are ours, so
+            // EF's own savepoint around each SaveChanges would only add statements.
+            await db.Database.OpenConnectionAsync();
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var accepted = new Dictionary<(string Supplier, string Key), string>();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var submission = batch[i];
+                var previous = Activity.Current;
+                Activity.Current = submission.Activity;
+                try
+                {
+                    answers.Add((submission, await apply.ApplyAsync(submission, transaction, $"event{i}", accepted)));
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // This event alone failed (its savepoint is rolled back): it gets the error, the others go on.
+                    submission.Fail(exception);
+                }
+                finally
+                {
+                    Activity.Current = previous;
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            LogBatchFailed(logger, exception, batch.Count);
+            foreach (var submission in batch)
+            {
+                submission.Complete(Unavailable("The event could not be stored; nothing of it was kept. Send it again."));
+            }
+
+            return;
+        }
+
+        foreach (var (submission, answer) in answers)
+        {
+            submission.Complete(answer);
+        }
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unavailable(string detail) =>
+        InboundProblems.Status(StatusCodes.Status503ServiceUnavailable, "The event was not stored.", detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} inbound events failed to commit; every sender was answered 503.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+}

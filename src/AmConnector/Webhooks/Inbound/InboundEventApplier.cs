@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using AmConnector.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AmConnector.Webhooks.Inbound;
+
+/// <summary>
+/// Applies one event inside the writer's batch transaction (ADR-015): its handler's changes, the
+/// inbox row and the audit events are saved under the event's own savepoint, released when the
+/// event is accepted and rolled back when it is refused or fails, so no other event of the batch
+/// sees a trace of it. A repeat of an event accepted earlier (before, or in the same batch) gets
+/// the first answer with 200 and changes nothing.
+/// </summary>
+internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<IInboundEventHandler> handlers)
+{
+    public async Task<IResult> ApplyAsync(InboundSubmission submission, IDbContextTransaction transaction, string savepoint,
+        Dictionary<(string Supplier, string Key), string> accepted)
+    {
+        var inbox = submission.Inbox;
+        var code = inbox.SupplierCode;
+        if (accepted.TryGetValue((code, "webhook-id:" + inbox.WebhookId), out var first) ||
+            accepted.TryGetValue((code, "id:" + inbox.CloudEventId), out first))
+        {
+            return Repeat(first);
+        }
+
+        await transaction.CreateSavepointAsync(savepoint);
+        try
+        {
+            var answer = await HandleAsync(submission);
+            if (answer is not null)
+            {
+                await transaction.RollbackToSavepointAsync(savepoint);
+                return answer;
+            }
+
+            await transaction.ReleaseSavepointAsync(savepoint);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // The same event committed by an earlier batch after this request looked: answer as it was answered.
+            await transaction.RollbackToSavepointAsync(savepoint);
+            db.ChangeTracker.Clear();
+            return await PreviousAnswerAsync(inbox)
+                ?? throw new InvalidOperationException("A unique violation on the inbox without a stored event.", exception);
+        }
+        catch
+        {
+            await transaction.RollbackToSavepointAsync(savepoint);
+            throw;
+        }
+        finally
+        {
+            // Each event starts from an empty change tracker: nothing of the previous one is detected or saved again.
+            db.ChangeTracker.Clear();
+            db.Audit.Reason = null;
+            db.Audit.InboundEventId = null;
+        }
+
+        accepted[(code, "webhook-id:" + inbox.WebhookId)] = inbox.Outcome;
+        accepted[(code, "id:" + inbox.CloudEventId)] = inbox.Outcome;
+        return TypedResults.Content(inbox.Outcome, "application/json", Encoding.UTF8, StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>The handler's changes and the inbox row, saved; or the refusal, with nothing saved.</summary>
+    private async Task<IResult?> HandleAsync(InboundSubmission submission)
+    {
+        var (inbox, envelope, supplier) = (submission.Inbox, submission.Envelope, submission.Supplier);
+        // Everything this event changes is audited as caused by it, on behalf of the supplier.
+        db.Audit.InboundEventId = inbox.Id.ToString();
+        db.Audit.SystemActor = $"supplier:{supplier.Code}";
+        db.Audit.SupplierCode = supplier.Code;
+        var handler = handlers.Single(h => h.Type == envelope.Type);
+        InboundResult result;
+        try
+        {
+            result = await handler.HandleAsync(new InboundEventContext(db, supplier, envelope, inbox.ReceivedAt), CancellationToken.None);
+        }
+        catch (JsonException exception)
+        {
+            // Valid against the schema yet not representable (e.g. a number beyond decimal range).
+            return InboundProblems.Fields(StatusCodes.Status400BadRequest, $"The data of {envelope.Type} cannot be read.",
+                [(exception.Path is { } path ? "/data" + path.TrimStart('$').Replace('.', '/') : "/data", exception.Message)]);
+        }
+
+        if (!result.IsAccepted)
+        {
+            var errors = result.Errors!.Select(e => (e.Field, e.Message));
+            return InboundProblems.Fields(result.Status, result.Title ?? "The event was refused.", submission.Astm is { } read ? read.Relocate(errors) : errors);
+        }
+
+        // A handler's own reason comes first; the sender's AmConnector-Reason header is the fallback, as for any write.
+        db.Audit.Reason ??= submission.ReasonHeader;
+        object outcome = new { inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details };
+        if (submission.Astm is { } astm)
+        {
+            // What of the E3077 document was not read is part of the answer, and so of the evidence (ADR-014).
+            outcome = new
+            {
+                inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, result = result.Details,
+                astm = new { format = "ASTM E3077", ignoredElements = astm.Ignored },
+            };
+        }
+
+        inbox.Outcome = JsonSerializer.Serialize(outcome, InboundJson.Options);
+        db.InboundEvents.Add(inbox);
+        await db.SaveChangesAsync();
+        return null;
+    }
+
+    private async Task<IResult?> PreviousAnswerAsync(InboundEvent inbox)
+    {
+        var outcome = await db.InboundEvents.AsNoTracking()
+            .Where(e => e.SupplierCode == inbox.SupplierCode && (e.WebhookId == inbox.WebhookId || e.CloudEventId == inbox.CloudEventId))
+            .Select(e => e.Outcome).FirstOrDefaultAsync();
+        return outcome is null ? null : Repeat(outcome);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Repeat(string outcome) => TypedResults.Content(outcome, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+}
