@@ -40,7 +40,7 @@ switch (scenario)
         await InboundLoad.RunAsync(LoadArguments.Parse(args.Skip(1).ToArray()));
         return 0;
     case "inbound-profile":
-        await InboundProfile.RunAsync(options);
+        await InboundProfile.RunAsync(LoadArguments.Parse(args.Skip(1).ToArray()));
         return 0;
     case "fanout":
         await AmConnector.Benchmarks.Outbound.FanOutLoad.RunAsync(endpoints: 100, rounds: Math.Max(5, LoadArguments.Parse(args.Skip(1).ToArray()).Seconds));
