@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace AmConnector.Data;
 
@@ -10,23 +12,31 @@ namespace AmConnector.Data;
 /// lock. SQLite's handler retries within a millisecond or two instead. The wait is bounded like the
 /// command timeout; a real deadlock still ends in the provider's own retry and timeout.
 /// </summary>
+/// <remarks>
+/// Set through the native call, not a <c>PRAGMA busy_timeout</c> command: EF opens the connection for
+/// every query, so a PRAGMA cost one more statement prepared and stepped per query (a usability check
+/// runs four; docs/performance.md, P1). The native call only stores the value on the handle.
+/// </remarks>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
     public static readonly SqliteBusyTimeout Instance = new();
 
-    private const string Pragma = "PRAGMA busy_timeout = 30000;";
+    /// <summary>How long a statement waits for another connection's lock, in milliseconds.</summary>
+    public const int Milliseconds = 30_000;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    private static void Apply(DbConnection connection)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            raw.sqlite3_busy_timeout(handle, Milliseconds);
+        }
     }
 }
