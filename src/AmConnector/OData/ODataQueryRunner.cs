@@ -99,9 +99,15 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         var projected = SelectExpand(page, query);
 
         var rows = await Materialize(projected, cancellationToken);
-        if (rows.Count > pageSize)
+        var hasNextPage = rows.Count > pageSize;
+        if (hasNextPage)
         {
             rows.RemoveAt(rows.Count - 1);
+        }
+
+        // $top=0 (e.g. for $count alone) is an empty page without a next link, which would only repeat it.
+        if (hasNextPage && pageSize > 0)
+        {
             feature.NextLink = keyset
                 ? NextPageLink(request, "$skiptoken", (await KeysetPaging.LastKeyAsync(rows, page.Take(pageSize), cancellationToken)).ToString())
                 : NextPageLink(request, "$skip", (skip + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture));

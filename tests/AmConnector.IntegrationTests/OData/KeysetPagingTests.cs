@@ -25,6 +25,18 @@ public sealed class KeysetPagingTests(AmConnectorFactory factory, ITestOutputHel
     }
 
     [Fact]
+    public async Task Top_zero_is_an_empty_page_with_its_count_and_no_next_link()
+    {
+        var response = await _reader.GetAsync("/odata/Lots?$top=0&$count=true");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadJsonAsync();
+        Assert.Empty(page.Values());
+        Assert.True(page.GetProperty("@odata.count").GetInt32() > 0);
+        Assert.False(page.TryGetProperty("@odata.nextLink", out _));
+    }
+
+    [Fact]
     public async Task The_page_after_a_skiptoken_is_a_seek_on_the_key_without_OFFSET_rows()
     {
         var first = await (await _reader.GetAsync("/odata/Lots?$top=5")).ReadJsonAsync();
