@@ -24,7 +24,7 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         if (accepted.TryGetValue((code, "webhook-id:" + inbox.WebhookId), out var first) ||
             accepted.TryGetValue((code, "id:" + inbox.CloudEventId), out first))
         {
-            return Repeat(first);
+            return InboundRepeats.Answer(first);
         }
 
         await transaction.CreateSavepointAsync(savepoint);
@@ -44,7 +44,8 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
             // The same event committed by an earlier batch after this request looked: answer as it was answered.
             await transaction.RollbackToSavepointAsync(savepoint);
             db.ChangeTracker.Clear();
-            return await PreviousAnswerAsync(inbox)
+            return await InboundRepeats.PreviousAnswerAsync(db, inbox.SupplierCode,
+                    e => e.WebhookId == inbox.WebhookId || e.CloudEventId == inbox.CloudEventId, CancellationToken.None)
                 ?? throw new InvalidOperationException("A unique violation on the inbox without a stored event.", exception);
         }
         catch
@@ -110,14 +111,4 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         await db.SaveChangesAsync();
         return null;
     }
-
-    private async Task<IResult?> PreviousAnswerAsync(InboundEvent inbox)
-    {
-        var outcome = await db.InboundEvents.AsNoTracking()
-            .Where(e => e.SupplierCode == inbox.SupplierCode && (e.WebhookId == inbox.WebhookId || e.CloudEventId == inbox.CloudEventId))
-            .Select(e => e.Outcome).FirstOrDefaultAsync();
-        return outcome is null ? null : Repeat(outcome);
-    }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Repeat(string outcome) => TypedResults.Content(outcome, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
 }

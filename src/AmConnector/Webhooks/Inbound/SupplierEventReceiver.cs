@@ -121,7 +121,7 @@ internal sealed class SupplierEventReceiver(
                 $"Supplier {supplier.Code} is {supplier.Approval}; its events are not accepted.");
         }
 
-        if (await PreviousAnswerAsync(supplier.Code, e => e.WebhookId == webhookId, cancellationToken) is { } repeat)
+        if (await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.WebhookId == webhookId, cancellationToken) is { } repeat)
         {
             return repeat;
         }
@@ -143,7 +143,7 @@ internal sealed class SupplierEventReceiver(
             return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not a valid CloudEvent.", envelopeErrors);
         }
 
-        if (await PreviousAnswerAsync(supplier.Code, e => e.CloudEventId == envelope.Id, cancellationToken) is { } sameEvent)
+        if (await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.CloudEventId == envelope.Id, cancellationToken) is { } sameEvent)
         {
             return sameEvent;
         }
@@ -200,13 +200,5 @@ internal sealed class SupplierEventReceiver(
         // The writer applies the handler and commits, in a batch with whatever else is waiting (ADR-015).
         var reason = headers[AuditTrail.AuditScope.ReasonHeader].FirstOrDefault();
         return await queue.SubmitAsync(new InboundSubmission(supplier, envelope, inbox, reason, System.Diagnostics.Activity.Current) { Astm = astm }, cancellationToken);
-    }
-
-    /// <summary>The answer given the first time, now with 200: a repeat changes nothing.</summary>
-    private async Task<IResult?> PreviousAnswerAsync(string supplierCode, System.Linq.Expressions.Expression<Func<InboundEvent, bool>> same, CancellationToken cancellationToken)
-    {
-        var outcome = await db.InboundEvents.AsNoTracking().Where(e => e.SupplierCode == supplierCode).Where(same)
-            .Select(e => e.Outcome).FirstOrDefaultAsync(cancellationToken);
-        return outcome is null ? null : TypedResults.Content(outcome, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
     }
 }
