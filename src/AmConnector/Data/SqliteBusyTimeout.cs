@@ -32,7 +32,8 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>For code that opens its own connection outside EF.</summary>
+    public static void Apply(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle })
         {

@@ -26,6 +26,7 @@ internal sealed class LotsController(
 
     [HttpGet]
     [Authorize(Policy = Policies.Read)]
+    [ServiceFilter(typeof(UsabilityResponseFilter))]
     public async Task<IActionResult> Usability([FromODataUri] Guid key, [FromODataUri] string? use, CancellationToken cancellationToken)
     {
         var verdict = await usability.CheckAsync(key, use, cancellationToken);
@@ -41,6 +42,7 @@ internal sealed class LotsController(
     /// <summary><c>Usability()</c> without a use: OData routes a function by the parameters its action declares, so the optional <c>use</c> needs its own action.</summary>
     [HttpGet]
     [Authorize(Policy = Policies.Read)]
+    [ServiceFilter(typeof(UsabilityResponseFilter))]
     public Task<IActionResult> Usability([FromODataUri] Guid key, CancellationToken cancellationToken) =>
         Usability(key, null, cancellationToken);
 

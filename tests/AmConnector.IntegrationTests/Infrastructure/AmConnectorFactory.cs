@@ -135,7 +135,7 @@ public class AmConnectorFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.ConfigureDbContext<AmConnectorDbContext>(options => options.AddInterceptors(Sql));
+            services.ConfigureDbContext<AmConnectorDbContext>((_, options) => options.AddInterceptors(Sql), ServiceLifetime.Singleton);
             if (Clock is { } clock)
             {
                 services.AddSingleton(clock);

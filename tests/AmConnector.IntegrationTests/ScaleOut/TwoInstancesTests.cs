@@ -5,6 +5,7 @@ using System.Text.Json;
 using AmConnector.DataProtection;
 using AmConnector.IntegrationTests.Infrastructure;
 using AmConnector.IntegrationTests.Webhooks.Outbound;
+using AmConnector.Lots.Usability;
 using AmConnector.OData.Delta;
 using AmConnector.Outbox;
 using AmConnector.Security;
@@ -88,6 +89,35 @@ public sealed class TwoInstancesTests(TwoInstances site) : IClassFixture<TwoInst
         Assert.Equal(events, received.Select(r => Receiver.Header(r, "webhook-id")).Distinct().Count());
         // Either instance signed with the endpoint secret that A protected: the key ring is shared.
         Assert.All(received, r => Receiver.Verify(r, secret));
+    }
+
+    [Fact]
+    public async Task A_usability_answer_cached_on_A_is_not_served_after_a_hold_placed_on_B()
+    {
+        Guid lot;
+        await using (var scope = site.A.Scope(out var db))
+        {
+            lot = await db.Lots.Where(l => l.LotNumber == "CR-24-118").Select(l => l.Id).SingleAsync();
+        }
+
+        using var limsOnA = site.A.CreateClientFor(TestClients.Reader);
+        using var qaOnB = site.B.CreateClientFor(TestClients.Qa);
+        var usability = new Uri($"/odata/Lots({lot})/AmConnector.Usability()", UriKind.Relative);
+        Assert.DoesNotContain(UsabilityCodes.LotOnHold, await CodesAsync(limsOnA, usability));
+        Assert.DoesNotContain(UsabilityCodes.LotOnHold, await CodesAsync(limsOnA, usability)); // now from A's cache
+
+        using var hold = await qaOnB.PostAsJsonAsync(new Uri($"/odata/Lots({lot})/AmConnector.PlaceHold", UriKind.Relative), new { reason = "Deviation DEV-0413 raised on instance B." });
+        Assert.Equal(HttpStatusCode.OK, hold.StatusCode);
+
+        // A's cache is stamped with the database's audit head, which B's write moved.
+        Assert.Contains(UsabilityCodes.LotOnHold, await CodesAsync(limsOnA, usability));
+    }
+
+    private static async Task<List<string?>> CodesAsync(HttpClient client, Uri usability)
+    {
+        using var response = await client.GetAsync(usability);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.ReadJsonAsync()).GetProperty("Reasons").EnumerateArray().Select(r => r.GetProperty("Code").GetString())];
     }
 
     [Fact]

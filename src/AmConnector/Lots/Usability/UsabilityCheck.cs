@@ -11,8 +11,10 @@ namespace AmConnector.Lots.Usability;
 /// Loads the facts for a batch of lots in four set-based queries (lots with holds, material and
 /// supplier; certificates; qualifications; open change notices), however many lots are asked
 /// about, then applies <see cref="UsabilityRules"/>. The caller's row scope applies to every query.
+/// A site caller's verdicts are kept in <see cref="UsabilityAnswerCache"/> until the next write or day.
 /// </summary>
-internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock, IOptions<AmConnectorOptions> options)
+internal sealed class UsabilityCheck(
+    AmConnectorDbContext db, IRowScope rowScope, UsabilityAnswerCache cache, AuditTrail.AuditHeadReader heads, TimeProvider clock, IOptions<AmConnectorOptions> options)
 {
     /// <summary>
     /// Why a supplier's client may not ask: the answer rests on the site's own qualifications and
@@ -24,28 +26,60 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
 
     public async Task<List<LotUsability>> CheckAsync(IReadOnlyList<LotKey> keys, string? use, CancellationToken cancellationToken)
     {
+        var answers = await AnswersAsync(cancellationToken);
         // The lot number narrows on its index; the exact natural key is matched in memory.
         var lotNumbers = keys.Select(k => k.LotNumber).Distinct().ToList();
         var candidates = await LotsWithFacts().Where(l => lotNumbers.Contains(l.LotNumber)).ToListAsync(cancellationToken);
         var byKey = candidates.ToDictionary(l => (l.SupplierCode, l.CatalogueNumber, l.LotNumber));
         var found = keys.Select(k => byKey.GetValueOrDefault((k.SupplierCode, k.CatalogueNumber, k.LotNumber))).ToList();
 
-        var evaluated = await EvaluateAsync([.. found.OfType<Lot>().DistinctBy(l => l.Id)], use, cancellationToken);
-        return [.. keys.Select((key, i) => found[i] is { } lot ? evaluated[lot.Id] : NotFound(key, use))];
+        var evaluated = await EvaluateAsync([.. found.OfType<Lot>().DistinctBy(l => l.Id)], use, answers, cancellationToken);
+        return [.. keys.Select((key, i) => found[i] is { } lot ? evaluated[lot.Id] : NotFound(key, use, answers.Day))];
     }
 
     public async Task<LotUsability?> CheckAsync(Guid lotId, string? use, CancellationToken cancellationToken)
     {
+        var answers = await AnswersAsync(cancellationToken);
+        if (answers.TryGet(lotId, use, out var known))
+        {
+            return known;
+        }
+
         var lot = await LotsWithFacts().FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
-        return lot is null ? null : (await EvaluateAsync([lot], use, cancellationToken))[lot.Id];
+        return lot is null ? null : (await EvaluateAsync([lot], use, answers, cancellationToken))[lot.Id];
+    }
+
+    /// <summary>
+    /// The answers valid now. The head is read before any fact, so whatever is read after it is at
+    /// least as new as the stamp it is kept under. A supplier's client sees a narrower set (and is
+    /// refused the answer): it neither reads nor fills the site's cache.
+    /// </summary>
+    private async Task<UsabilityAnswers> AnswersAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var head = await heads.ReadAsync(cancellationToken);
+        return rowScope.IsSupplier ? new UsabilityAnswers(head, today, 0) : cache.For(head, today);
     }
 
     private IQueryable<Lot> LotsWithFacts() =>
         db.Lots.AsNoTracking().Include(l => l.Holds).Include(l => l.Material!).ThenInclude(m => m.Supplier).AsSingleQuery();
 
-    private async Task<Dictionary<Guid, LotUsability>> EvaluateAsync(List<Lot> lots, string? use, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, LotUsability>> EvaluateAsync(List<Lot> all, string? use, UsabilityAnswers answers, CancellationToken cancellationToken)
     {
         var result = new Dictionary<Guid, LotUsability>();
+        var lots = new List<Lot>(all.Count);
+        foreach (var lot in all)
+        {
+            if (answers.TryGet(lot.Id, use, out var known))
+            {
+                result[lot.Id] = known;
+            }
+            else
+            {
+                lots.Add(lot);
+            }
+        }
+
         if (lots.Count == 0)
         {
             return result;
@@ -83,7 +117,6 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
             .ToListAsync(cancellationToken);
 
         var settings = options.Value.Usability;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var lot in lots)
         {
             var documents = certificates
@@ -96,7 +129,9 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
                 documents,
                 [.. qualifications.Where(q => q.MaterialId == lot.MaterialId)],
                 [.. notices.Where(n => n.MaterialId == lot.MaterialId).Select(n => $"{n.SupplierCode}/{n.SupplierReference}")]);
-            result[lot.Id] = UsabilityRules.Evaluate(facts, today, use, settings.ExpiryWarningDays);
+            var verdict = UsabilityRules.Evaluate(facts, answers.Day, use, settings.ExpiryWarningDays);
+            answers.Remember(lot.Id, use, verdict);
+            result[lot.Id] = verdict;
         }
 
         return result;
@@ -106,13 +141,13 @@ internal sealed class UsabilityCheck(AmConnectorDbContext db, TimeProvider clock
 
     private const string NoticeLinks = "ChangeNoticeMaterials";
 
-    private LotUsability NotFound(LotKey key, string? use) => new()
+    private static LotUsability NotFound(LotKey key, string? use, DateOnly today) => new()
     {
         SupplierCode = key.SupplierCode,
         CatalogueNumber = key.CatalogueNumber,
         LotNumber = key.LotNumber,
         Use = use,
-        EvaluatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        EvaluatedOn = today,
         Verdict = Usability.NotUsable,
         Reasons = [new UsabilityReason { Code = UsabilityCodes.LotNotFound, Message = "No lot with this supplier code, catalogue number and lot number is known.", Blocking = true }],
     };

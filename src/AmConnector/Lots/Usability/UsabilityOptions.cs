@@ -12,4 +12,11 @@ public sealed class UsabilityOptions
     /// <summary>The most lots one CheckUsability call may ask about.</summary>
     [Range(1, 5000)]
     public int MaxLotsPerCheck { get; set; } = 500;
+
+    /// <summary>
+    /// How many verdicts (lot and use) are kept until the next write or the next UTC day; 0 turns
+    /// the answer cache off. About 1 KiB each.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int CachedAnswers { get; set; } = 20_000;
 }

@@ -33,7 +33,7 @@ internal static class OutboundWebhookServiceCollectionExtensions
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSignalInterceptor>();
-        services.ConfigureDbContext<AmConnectorDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+        services.ConfigureDbContext<AmConnectorDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()), ServiceLifetime.Singleton);
         // After the database initializer: hosted services start in order, and this one reads the migrated database.
         services.AddHostedService<WebhookDispatcherService>();
 
