@@ -11,6 +11,9 @@ public static class AmConnectorAuthentication
 
     public const string ApiKeyScheme = "AmConnector.ApiKey";
 
+    /// <summary>Bearer tokens: the configured validator's answer, remembered until the token expires.</summary>
+    public const string BearerScheme = "AmConnector.Bearer";
+
     /// <summary>JWT bearer validation against an external authority.</summary>
     public const string ExternalBearerScheme = "AmConnector.ExternalBearer";
 

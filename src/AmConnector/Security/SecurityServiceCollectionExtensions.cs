@@ -4,6 +4,7 @@ using AmConnector.Security.Authorization;
 using AmConnector.Security.RateLimiting;
 using AmConnector.Security.SignIn;
 using AmConnector.Security.TokenServer;
+using AmConnector.Security.ValidatedTokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -71,11 +72,13 @@ internal static class SecurityServiceCollectionExtensions
         services.AddAuthentication()
             .AddPolicyScheme(AmConnectorAuthentication.Scheme, "AmConnector", scheme => scheme.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AmConnectorAuthentication.ApiKeyScheme, null)
+            .AddScheme<AuthenticationSchemeOptions, CachedBearerHandler>(AmConnectorAuthentication.BearerScheme, null)
             .AddJwtBearer(AmConnectorAuthentication.ExternalBearerScheme)
             .AddCookie(AmConnectorAuthentication.LoginScheme, LoginCookie.Configure);
         services.AddAntiforgery();
         services.TryAddSingleton<LocalUsers>();
         services.TryAddSingleton<LoginLockout>();
+        services.TryAddSingleton<ValidatedTokenCache>();
         // With an external authority, OpenIddict's handlers must not see requests (ADR-005). This
         // replaces the scheme provider; a host with its own provider must derive from this one.
         services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, BuiltInServerSchemeProvider>());
@@ -97,17 +100,9 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AmConnectorAuthorizationResultHandler>();
     }
 
-    /// <summary>An API key when one is presented; otherwise the bearer token of the configured issuer.</summary>
-    private static string SelectScheme(HttpContext context)
-    {
-        if (ApiKeyAuthenticationHandler.ReadKey(context.Request) is not null)
-        {
-            return AmConnectorAuthentication.ApiKeyScheme;
-        }
-
-        var auth = context.RequestServices.GetRequiredService<IOptions<AmConnectorOptions>>().Value.Auth;
-        return auth.UsesBuiltInServer
-            ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
-            : AmConnectorAuthentication.ExternalBearerScheme;
-    }
+    /// <summary>An API key when one is presented; otherwise the bearer token, validated by the configured issuer's validator once per token.</summary>
+    private static string SelectScheme(HttpContext context) =>
+        ApiKeyAuthenticationHandler.ReadKey(context.Request) is not null
+            ? AmConnectorAuthentication.ApiKeyScheme
+            : AmConnectorAuthentication.BearerScheme;
 }
