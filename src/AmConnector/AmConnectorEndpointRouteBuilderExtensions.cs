@@ -35,7 +35,7 @@ public static class AmConnectorEndpointRouteBuilderExtensions
         endpoints.MapControllers().Add(endpoint => MarkOData(endpoint, odataRoute));
 
         endpoints.MapApiKeys(options.Route("api/clients/api-keys"))
-            .WithMetadata(AmConnectorEndpointMetadata.Instance);
+            .WithMetadata(AmConnectorEndpointMetadata.Instance, Http.ManagementBodyLimit.Metadata);
         endpoints.MapAuditExport(options.Route("api/audit/export"))
             .WithMetadata(AmConnectorEndpointMetadata.Instance);
         endpoints.MapAmConnectorInboundWebhooks(options);

@@ -1,5 +1,6 @@
 using AmConnector.ChangeNotices;
 using AmConnector.Webhooks.Inbound.Handlers;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,6 @@ internal static class InboundWebhookServiceCollectionExtensions
     public static void MapAmConnectorInboundWebhooks(this IEndpointRouteBuilder endpoints, AmConnectorOptions options)
     {
         endpoints.MapSupplierEvents(options.Route("webhooks/suppliers/{supplierCode}/events"));
-        endpoints.MapSupplierWebhookSecrets(options.Route("api/suppliers/{code}/webhook-secrets"));
+        endpoints.MapSupplierWebhookSecrets(options.Route("api/suppliers/{code}/webhook-secrets")).WithMetadata(Http.ManagementBodyLimit.Metadata);
     }
 }

@@ -5,7 +5,10 @@ using AmConnector.IntegrationTests.Infrastructure;
 using AmConnector.Outbox;
 using AmConnector.Security;
 using AmConnector.Webhooks.Outbound;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmConnector.IntegrationTests.Webhooks.Outbound;
 
@@ -21,6 +24,43 @@ public sealed class WebhookRegistryTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    /// <summary>
+    /// Over real Kestrel (the in-memory test server enforces no body size), behind a notional TLS proxy
+    /// on loopback, as the token server accepts plain http in Development only.
+    /// </summary>
+    [Fact]
+    public async Task A_registration_body_over_64_KiB_is_413_with_a_problem_and_nothing_stored()
+    {
+        await using var site = new WebhookFactory(settings: new Dictionary<string, string> { ["FORWARDEDHEADERS_ENABLED"] = "true" });
+        site.UseKestrel(0);
+        site.StartServer();
+        var address = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = TestClients.OnlyScope(Scopes.ManageWebhooks),
+            ["client_secret"] = TestClients.Secret,
+        });
+        using var issued = await http.PostAsync(new Uri("/connect/token", UriKind.Relative), form);
+        Assert.True(issued.IsSuccessStatusCode, await issued.Content.ReadAsStringAsync());
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", (await issued.ReadJsonAsync()).GetProperty("access_token").GetString());
+        var padding = new string('x', (int)AmConnector.Http.ManagementBodyLimit.MaxBytes);
+
+        using var response = await http.PostAsJsonAsync("/api/webhooks/endpoints",
+            new { url = "https://receiver.example/hook", description = "too large", eventTypes = new[] { EventTypes.LotStatusChanged }, padding });
+        using var small = await http.PostAsJsonAsync("/api/webhooks/endpoints",
+            new { url = "https://receiver.example/hook", description = "d", eventTypes = new[] { EventTypes.LotStatusChanged }, padding = "" });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, small.StatusCode);
+        await using var scope = site.Scope(out var db);
+        Assert.DoesNotContain(await db.WebhookEndpoints.Select(e => e.Description).ToListAsync(), d => d == "too large");
+    }
 
     [Fact]
     public async Task An_endpoint_is_registered_with_its_secret_shown_once_stored_protected_and_audited_without_it()
