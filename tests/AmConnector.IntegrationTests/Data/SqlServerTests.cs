@@ -27,8 +27,24 @@ public sealed class SqlServerTests
             Assert.True(lots.IsSuccessStatusCode, await lots.Content.ReadAsStringAsync());
             Assert.NotEmpty((await lots.ReadJsonAsync()).Values());
 
-            // The append-only trigger of the SQL Server migration.
+            // A usability answer, asked again from the cache, and while a writer holds the audit head
+            // (ADR-006): the head is read past the lock (AuditHeadReader), so the question does not wait.
             await using var scope = factory.Scope(out var db);
+            var lotId = await db.Lots.AsNoTracking().Select(l => l.Id).FirstAsync();
+            var usability = new Uri($"/odata/Lots({lotId})/AmConnector.Usability()", UriKind.Relative);
+            var first = await client.GetStringAsync(usability);
+            Assert.Equal(first, await client.GetStringAsync(usability));
+            await using (var writerScope = factory.Scope(out var writer))
+            await using (var transaction = await writer.Database.BeginTransactionAsync())
+            {
+                await writer.Database.ExecuteSqlRawAsync("UPDATE AuditChainHead SET LastSequence = LastSequence WHERE Id = 1");
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                using var whileLocked = await client.GetAsync(usability, timeout.Token);
+                Assert.True(whileLocked.IsSuccessStatusCode, await whileLocked.Content.ReadAsStringAsync());
+                await transaction.RollbackAsync();
+            }
+
+            // The append-only trigger of the SQL Server migration.
             var refused = await Assert.ThrowsAsync<SqlException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Reason = 'edited' WHERE Sequence = 1"));
             Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
 

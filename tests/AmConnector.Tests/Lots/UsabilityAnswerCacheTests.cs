@@ -78,6 +78,22 @@ public sealed class UsabilityAnswerCacheTests
         Assert.False(off.For(Head, Today).TryGet(lots[0], null, out _));
     }
 
+    [Fact]
+    public void An_unknown_head_keeps_nothing_and_leaves_the_known_answers_alone()
+    {
+        var cache = Cache();
+        var lot = Guid.NewGuid();
+        cache.For(Head, Today).Remember(lot, null, Verdict());
+
+        // A head row locked by a writer on SQL Server is read past: the stamp is unknown.
+        var unknown = cache.For(null, Today);
+        Assert.False(unknown.TryGet(lot, null, out _));
+        unknown.Remember(Guid.NewGuid(), null, Verdict());
+
+        Assert.True(cache.For(Head, Today).TryGet(lot, null, out _));
+        Assert.False(cache.For(null, Today).TryGet(lot, null, out _));
+    }
+
     private static UsabilityAnswerCache Cache(int cachedAnswers = 100) =>
         new(Options.Create(new AmConnectorOptions { Usability = new UsabilityOptions { CachedAnswers = cachedAnswers } }));
 

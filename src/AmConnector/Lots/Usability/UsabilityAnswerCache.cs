@@ -25,10 +25,16 @@ internal sealed class UsabilityAnswerCache(IOptions<AmConnectorOptions> options)
     /// <summary>
     /// The answers valid at this head and day. A request that read an older head than the newest
     /// seen gets answers of its own that no other request shares: what it computes may rest on
-    /// data older than the newest stamp, so it must not be served under it.
+    /// data older than the newest stamp, so it must not be served under it. So does one whose head
+    /// is unknown (<see cref="AuditTrail.AuditHeadReader"/>), and a supplier's.
     /// </summary>
-    public UsabilityAnswers For(AuditTrail.AuditHeadStamp head, DateOnly day)
+    public UsabilityAnswers For(AuditTrail.AuditHeadStamp? stamp, DateOnly day)
     {
+        if (stamp is not { } head)
+        {
+            return Uncached(day);
+        }
+
         var limit = options.Value.Usability.CachedAnswers;
         while (true)
         {
@@ -52,4 +58,7 @@ internal sealed class UsabilityAnswerCache(IOptions<AmConnectorOptions> options)
             }
         }
     }
+
+    /// <summary>Answers for one request that keep nothing.</summary>
+    public static UsabilityAnswers Uncached(DateOnly day) => new(new AuditTrail.AuditHeadStamp(long.MinValue, ""), day, 0);
 }

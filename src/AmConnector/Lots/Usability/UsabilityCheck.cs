@@ -58,7 +58,7 @@ internal sealed class UsabilityCheck(
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var head = await heads.ReadAsync(cancellationToken);
-        return rowScope.IsSupplier ? new UsabilityAnswers(head, today, 0) : cache.For(head, today);
+        return rowScope.IsSupplier ? UsabilityAnswerCache.Uncached(today) : cache.For(head, today);
     }
 
     private IQueryable<Lot> LotsWithFacts() =>
