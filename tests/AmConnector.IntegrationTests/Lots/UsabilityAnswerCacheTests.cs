@@ -97,6 +97,34 @@ public sealed class UsabilityAnswerCacheTests(AmConnectorFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Inside_a_batch_the_answers_are_the_same_as_outside_and_a_hold_in_the_batch_is_seen_by_the_next_read()
+    {
+        var lot = await LotIdAsync("RA-24-031");
+        var outside = await _lims.GetStringAsync(UsabilityUri(lot));
+        var body = $$"""
+        {
+          "requests": [
+            { "id": "r1", "method": "GET", "url": "Lots({{lot}})/AmConnector.Usability()" },
+            { "id": "w1", "dependsOn": ["r1"], "method": "POST", "url": "Lots({{lot}})/AmConnector.PlaceHold",
+              "headers": { "content-type": "application/json" }, "body": { "reason": "Deviation DEV-0414 found in a batch." } },
+            { "id": "r2", "dependsOn": ["w1"], "method": "GET", "url": "Lots({{lot}})/AmConnector.Usability()" }
+          ]
+        }
+        """;
+
+        using var response = await _qa.PostAsync(new Uri("/odata/$batch", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var parts = (await response.ReadJsonAsync()).GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.All(parts.Values, part => Assert.Equal(200, part.GetProperty("status").GetInt32()));
+        Assert.Equal(3, parts.Count);
+        Assert.Equal(Codes(JsonDocument.Parse(outside).RootElement), Codes(parts["r1"].GetProperty("body")));
+        Assert.DoesNotContain(UsabilityCodes.LotOnHold, Codes(parts["r1"].GetProperty("body")));
+        Assert.Contains(UsabilityCodes.LotOnHold, Codes(parts["r2"].GetProperty("body")));
+        Assert.Contains(UsabilityCodes.LotOnHold, Codes(await VerdictAsync(lot)));
+    }
+
+    [Fact]
     public async Task A_supplier_asking_after_the_site_still_learns_nothing()
     {
         var foreign = await LotIdAsync("AZ2407");
