@@ -3,11 +3,11 @@ namespace AmConnector.Client.Suppliers;
 /// <summary>The CloudEvent types a supplier sends (contracts/events).</summary>
 public static class SupplierEventTypes
 {
-    public const string ChangeNoticePublished = "am.change-notice.published";
-    public const string ChangeNoticeRevised = "am.change-notice.revised";
-    public const string ChangeNoticeWithdrawn = "am.change-notice.withdrawn";
-    public const string CoaIssued = "am.coa.issued";
-    public const string LotRecalled = "am.lot.recalled";
-    public const string ProductInformationUpdated = "am.product-information.updated";
-    public const string Test = "am.test";
+    public const string ChangeNoticePublished = Contracts.Events.SupplierEventTypes.ChangeNoticePublished;
+    public const string ChangeNoticeRevised = Contracts.Events.SupplierEventTypes.ChangeNoticeRevised;
+    public const string ChangeNoticeWithdrawn = Contracts.Events.SupplierEventTypes.ChangeNoticeWithdrawn;
+    public const string CoaIssued = Contracts.Events.SupplierEventTypes.CoaIssued;
+    public const string LotRecalled = Contracts.Events.SupplierEventTypes.LotRecalled;
+    public const string ProductInformationUpdated = Contracts.Events.SupplierEventTypes.ProductInformationUpdated;
+    public const string Test = Contracts.Events.SupplierEventTypes.Test;
 }
