@@ -58,6 +58,12 @@ internal sealed class UsabilityResponseFilter(UsabilityAnswerCache cache, AuditH
             http.Response.Body = body;
         }
 
+        if (executed.Exception is not null && !executed.ExceptionHandled)
+        {
+            // MVC rethrows it: half an answer must not start the response the error handler will write.
+            return;
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(body, http.RequestAborted);
         if (http.Response.StatusCode == StatusCodes.Status200OK && executed.Exception is null)
