@@ -54,6 +54,10 @@ internal sealed class UsabilityCheck(
     /// least as new as the stamp it is kept under. A supplier's client sees a narrower set (and is
     /// refused the answer): it neither reads nor fills the site's cache.
     /// </summary>
+    /// <remarks>
+    /// Read here again even when <see cref="UsabilityResponseFilter"/> has just read it: the sub-requests
+    /// of a <c>$batch</c> share this scope, and a write between two of them must end what the first read.
+    /// </remarks>
     private async Task<UsabilityAnswers> AnswersAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
