@@ -94,6 +94,23 @@ public sealed class UsabilityAnswerCacheTests
         Assert.False(cache.For(null, Today).TryGet(lot, null, out _));
     }
 
+    [Fact]
+    public void An_overlong_use_or_request_is_answered_but_not_kept()
+    {
+        var answers = Cache().For(Head, Today);
+        var lot = Guid.NewGuid();
+        var longUse = new string('u', UsabilityAnswers.MaxUseLength + 1);
+        var longRequest = new string('r', UsabilityAnswers.MaxRequestKeyLength + 1);
+
+        answers.Remember(lot, longUse, Verdict());
+        answers.RememberResponse(longRequest, new UsabilityResponse("application/json", [], [1]));
+        answers.Remember(lot, "expansion", Verdict());
+
+        Assert.False(answers.TryGet(lot, longUse, out _));
+        Assert.False(answers.TryGetResponse(longRequest, out _));
+        Assert.True(answers.TryGet(lot, "expansion", out _));
+    }
+
     private static UsabilityAnswerCache Cache(int cachedAnswers = 100) =>
         new(Options.Create(new AmConnectorOptions { Usability = new UsabilityOptions { CachedAnswers = cachedAnswers } }));
 

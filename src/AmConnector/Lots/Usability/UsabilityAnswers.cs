@@ -9,6 +9,15 @@ namespace AmConnector.Lots.Usability;
 /// </summary>
 internal sealed class UsabilityAnswers(AuditTrail.AuditHeadStamp head, DateOnly day, int limit)
 {
+    /// <summary>
+    /// The longest use, and the longest request key, that are kept. Real ones are far shorter; without a
+    /// bound a caller could fill the cache with 20,000 keys of a URL's and headers' full length.
+    /// </summary>
+    public const int MaxUseLength = 256;
+
+    /// <inheritdoc cref="MaxUseLength"/>
+    public const int MaxRequestKeyLength = 2048;
+
     private readonly ConcurrentDictionary<(Guid LotId, string? Use), LotUsability> answers = new();
     private readonly ConcurrentDictionary<string, UsabilityResponse> responses = new(StringComparer.Ordinal);
     private int count;
@@ -25,7 +34,7 @@ internal sealed class UsabilityAnswers(AuditTrail.AuditHeadStamp head, DateOnly 
     public void Remember(Guid lotId, string? use, LotUsability answer)
     {
         // Counted by hand: ConcurrentDictionary.Count takes every lock.
-        if (Interlocked.Increment(ref count) <= limit)
+        if ((use is null || use.Length <= MaxUseLength) && Interlocked.Increment(ref count) <= limit)
         {
             answers.TryAdd((lotId, use), answer);
         }
@@ -36,7 +45,7 @@ internal sealed class UsabilityAnswers(AuditTrail.AuditHeadStamp head, DateOnly 
 
     public void RememberResponse(string request, UsabilityResponse response)
     {
-        if (Interlocked.Increment(ref responseCount) <= limit)
+        if (request.Length <= MaxRequestKeyLength && Interlocked.Increment(ref responseCount) <= limit)
         {
             responses.TryAdd(request, response);
         }
