@@ -92,7 +92,8 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
                 }
             }
 
-            return Ok(await runner.ReadPageAsync(Readable, options, cancellationToken));
+            var page = await runner.ReadPageAsync(Readable, options, cancellationToken);
+            return (IActionResult?)PlainFeed.PlainFeed.For(Request, options, page) ?? Ok(page);
         }
         catch (ODataException ex)
         {

@@ -1,0 +1,65 @@
+using System.Collections;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OData.Edm;
+using Microsoft.AspNetCore.OData.Extensions;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
+
+namespace AmConnector.OData.PlainFeed;
+
+/// <summary>
+/// When a page of an entity set may be written by <see cref="PlainFeedResult"/> instead of OData's
+/// serializer (ADR-018). AmConnector's own serializer rules (proprietary composition lines, a notice's
+/// assessment hidden from suppliers) act on complex values and collections, which this writer never
+/// takes: a type with one is always OData's. A future rule on a primitive property must be kept here too.
+/// </summary>
+internal static class PlainFeed
+{
+    /// <summary>
+    /// The plain case a BI refresh or a LIMS list asks for: entities (no <c>$select</c>/<c>$expand</c>),
+    /// minimal metadata as JSON, no preferences, of a type whose every property the writer handles.
+    /// </summary>
+    public static PlainFeedResult? For<T>(HttpRequest request, ODataQueryOptions<T> options, object page)
+    {
+        if (page is not IList rows || options.SelectExpand is not null || options.RawValues.Format is not null ||
+            request.Headers.ContainsKey("Prefer") || !AcceptsMinimalJson(request) ||
+            request.ODataFeature().Path?.FirstSegment is not EntitySetSegment { EntitySet: var entitySet })
+        {
+            return null;
+        }
+
+        var model = request.GetModel();
+        var concurrency = model.GetConcurrencyProperties(entitySet).OrderBy(p => p.Name, StringComparer.Ordinal);
+        return PlainFeedPlan.For(typeof(T), entitySet.EntityType, concurrency) is { } plan
+            ? new PlainFeedResult(plan, entitySet.Name, rows)
+            : null;
+    }
+
+    /// <summary>No Accept, any JSON, or OData's default JSON: what OData answers with minimal metadata, streamed, in UTF-8.</summary>
+    private static bool AcceptsMinimalJson(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0)
+        {
+            return true;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var types) || types.Count != 1)
+        {
+            return false;
+        }
+
+        var type = types[0];
+        if (!(type.MediaType.Equals("*/*", StringComparison.Ordinal) || type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return type.Parameters.All(p =>
+            (p.Name.Equals("odata.metadata", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("minimal", StringComparison.OrdinalIgnoreCase)) ||
+            (p.Name.Equals("odata.streaming", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("true", StringComparison.OrdinalIgnoreCase)) ||
+            (p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase)));
+    }
+}

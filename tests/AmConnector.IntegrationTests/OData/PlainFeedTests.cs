@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using AmConnector.IntegrationTests.Infrastructure;
+using AmConnector.OData.PlainFeed;
+using Microsoft.EntityFrameworkCore;
+
+namespace AmConnector.IntegrationTests.OData;
+
+/// <summary>
+/// A page of entities written without OData's serializer (P2) is the same bytes OData writes, for
+/// every entity set, with values that test the writer's formats: escaping, decimals, dates, times
+/// with and without fractions, enums, nulls, the ETag, the count and the next link.
+/// </summary>
+public sealed class PlainFeedTests(AmConnectorFactory factory) : IClassFixture<AmConnectorFactory>
+{
+    private readonly HttpClient _lims = factory.CreateClientFor(TestClients.Reader);
+
+    /// <summary>Minimal metadata asked for with a parameter the plain writer does not take: OData's serializer answers.</summary>
+    private static readonly MediaTypeWithQualityHeaderValue ODataSerializer =
+        MediaTypeWithQualityHeaderValue.Parse("application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false");
+
+    public static TheoryData<string, string> Queries() => new()
+    {
+        { TestClients.Qa, "Lots?$top=1000" },
+        { TestClients.Qa, "Lots?$top=7&$count=true&$orderby=ExpiresOn desc" },
+        { TestClients.Qa, "Lots?$filter=Status eq 'Released'&$top=5" },
+        { TestClients.Qa, "Lots?$top=0&$count=true" },
+        { TestClients.Qa, "Lots?$orderby=LotNumber&$skip=3&$top=4" },
+        { TestClients.Qa, "Lots?$filter=StatusReason eq 'nothing matches'" },
+        { TestClients.SupplierNwb, "Lots" },
+        { TestClients.Qa, "Suppliers" },
+        { TestClients.Qa, "Materials" },
+        { TestClients.Qa, "Certificates" },
+        { TestClients.Qa, "Qualifications" },
+        { TestClients.Qa, "RiskAssessments" },
+        { TestClients.Qa, "ChangeNotices" },
+        { TestClients.Qa, "AuditEvents?$top=300" },
+        { TestClients.OnlyScope(AmConnector.Security.Scopes.ManageWebhooks), "WebhookDeliveries" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task A_plain_page_is_the_same_bytes_as_ODatas_serializer_writes(string client, string query)
+    {
+        await MakeTrickyValuesAsync();
+        using var caller = factory.CreateClientFor(client);
+        var uri = new Uri("/odata/" + query, UriKind.Relative);
+
+        using var plain = await caller.GetAsync(uri);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(ODataSerializer);
+        using var odata = await caller.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, odata.StatusCode);
+        Assert.Equal(PlainFeedResult.ContentType, plain.Content.Headers.ContentType?.ToString());
+        Assert.Equal(await odata.Content.ReadAsStringAsync(), await plain.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Lots_are_written_by_the_plain_writer_and_a_select_by_ODatas()
+    {
+        var before = PlainFeedResult.PagesWritten;
+        (await _lims.GetAsync(new Uri("/odata/Lots?$top=3", UriKind.Relative))).EnsureSuccessStatusCode();
+        var afterPlain = PlainFeedResult.PagesWritten;
+
+        Assert.True(afterPlain > before);
+        Assert.NotNull(PlainFeedPlan.For(typeof(AmConnector.Lots.Lot), AmConnector.OData.AmConnectorEdmModel.Instance.EntityContainer.FindEntitySet("Lots").EntityType, []));
+    }
+
+    private async Task MakeTrickyValuesAsync()
+    {
+        await using var scope = factory.Scope(out var db);
+        var lot = await db.Lots.OrderBy(l => l.LotNumber).FirstAsync();
+        if (lot.StatusReason?.StartsWith("Müller", StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+
+        lot.StatusReason = "Müller & <Söhne> \"quoted\" 'single' \\ back / slash \u2028 line \t tab ☃ 😀 é";
+        lot.Quantity = 12.50m;
+        db.Audit.Reason = "Test: values that exercise the JSON writer.";
+        await db.SaveChangesAsync();
+    }
+}
