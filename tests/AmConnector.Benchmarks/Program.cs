@@ -11,6 +11,7 @@ using AmConnector.Benchmarks.Queries;
 //   token --server <url>                                  a LIMS client-credentials token
 //   pick-lot --db <file.db>                               P1's lot id
 //   page --url <first page> [--token T] [--pid N] [--name label] [--limit-seconds 600]   P2, one feed
+//   feed-compare --url <first page> --token T [--pages 1000]   the plain feed writer's bytes against OData's, page by page (ADR-018)
 //   usability-batch --server <url> --token T --db <file.db> [--lots 500] [--rounds 3]    P6
 //   inbound [--seconds 20] [--senders 32]                 P4
 //   fanout [--seconds <rounds>]                           P5
@@ -69,6 +70,8 @@ switch (scenario)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"PAGE_RESULT|{paged.Name}|{paged.Rows}|{paged.Pages}|{paged.Elapsed.TotalSeconds:0.0}|{paged.RowsPerSecond:0}|{paged.PeakRssMiB:0}|{paged.HighWaterMiB:0}|{paged.Failure}"));
         return paged.Failure is null ? 0 : 1;
+    case "feed-compare":
+        return await FeedComparison.RunAsync(new Uri(Required("--url")), Required("--token"), Number("--pages", 1000));
     case "usability-batch":
         await UsabilityBatchLoad.RunAsync(new Uri(Required("--server")), Required("--token"), Required("--db"), Number("--lots", 500), Number("--rounds", 3));
         return 0;
@@ -84,6 +87,7 @@ switch (scenario)
         Console.WriteLine("           micro [BenchmarkDotNet arguments] (signature, CoA, usability, outbox micro-benchmarks);");
         Console.WriteLine("           chaos-inbound | chaos-outbound --server <dll> (crash harness R1/R2, see bench/chaos/README.md).");
         Console.WriteLine("           import-csv (CSV bulk import of generated lots into a fresh SQLite file, rows per second; --lots, --materials, --batch).");
+        Console.WriteLine("           feed-compare --url <first page> --token T (every page from the plain writer and from OData's serializer, byte for byte).");
         Console.WriteLine("           hostile (the hostile-input cases, --full (default) or --fast, in-process or --url; see bench/hostile/run.sh).");
         Console.WriteLine("Options: --seconds N (default 20), --senders N (default 32), --warmup N seconds (default 3).");
         return scenario == "help" ? 0 : 1;
