@@ -27,6 +27,16 @@ public sealed class PlainFeedTests(AmConnectorFactory factory) : IClassFixture<A
         { TestClients.Qa, "Lots?$orderby=LotNumber&$skip=3&$top=4" },
         { TestClients.Qa, "Lots?$filter=StatusReason eq 'nothing matches'" },
         { TestClients.SupplierNwb, "Lots" },
+        { TestClients.Qa, "Lots?$filter=Status eq 'Released' and ExpiresOn lt 2099-06-01&$expand=Material($select=Name;$expand=Supplier($select=Code))&$top=50&$orderby=ExpiresOn" },
+        { TestClients.Qa, "Lots?$select=LotNumber,Id&$top=3" },
+        { TestClients.Qa, "Lots?$select=Id,Status&$filter=Status eq 'Released'&$top=3&$count=true" },
+        { TestClients.Qa, "Lots?$expand=Material&$top=3" },
+        { TestClients.Qa, "Lots?$select=LotNumber&$expand=Material($select=Name,CatalogueNumber)&$top=3" },
+        { TestClients.Qa, "Lots?$expand=Material($select=Name;$expand=Supplier)&$top=3" },
+        { TestClients.Qa, "Lots?$expand=Holds&$top=3" },
+        { TestClients.Qa, "Qualifications?$expand=Material($select=Name)" },
+        { TestClients.Qa, "Certificates?$expand=Material($select=Name)" },
+        { TestClients.SupplierNwb, "Lots?$expand=Material($select=Name;$expand=Supplier($select=Code))" },
         { TestClients.Qa, "Suppliers" },
         { TestClients.Qa, "Materials" },
         { TestClients.Qa, "Certificates" },
@@ -56,14 +66,15 @@ public sealed class PlainFeedTests(AmConnectorFactory factory) : IClassFixture<A
         Assert.Equal(await odata.Content.ReadAsStringAsync(), await plain.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Lots_are_written_by_the_plain_writer_and_a_select_by_ODatas()
+    [Theory]
+    [InlineData("Lots?$top=3")]
+    [InlineData("Lots?$expand=Material($select=Name;$expand=Supplier($select=Code))&$top=3")]
+    public async Task Lots_and_their_material_and_supplier_are_written_by_the_plain_writer(string query)
     {
         var before = PlainFeedResult.PagesWritten;
-        (await _lims.GetAsync(new Uri("/odata/Lots?$top=3", UriKind.Relative))).EnsureSuccessStatusCode();
-        var afterPlain = PlainFeedResult.PagesWritten;
+        (await _lims.GetAsync(new Uri("/odata/" + query, UriKind.Relative))).EnsureSuccessStatusCode();
 
-        Assert.True(afterPlain > before);
+        Assert.True(PlainFeedResult.PagesWritten > before);
         Assert.NotNull(PlainFeedPlan.For(typeof(AmConnector.Lots.Lot), AmConnector.OData.AmConnectorEdmModel.Instance.EntityContainer.FindEntitySet("Lots").EntityType, []));
     }
 

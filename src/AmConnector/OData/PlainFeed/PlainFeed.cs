@@ -18,12 +18,13 @@ namespace AmConnector.OData.PlainFeed;
 internal static class PlainFeed
 {
     /// <summary>
-    /// The plain case a BI refresh or a LIMS list asks for: entities (no <c>$select</c>/<c>$expand</c>),
-    /// minimal metadata as JSON, no preferences, of a type whose every property the writer handles.
+    /// The plain case a BI refresh or a LIMS list asks for: entities, or a <c>$select</c>/<c>$expand</c> of
+    /// single-valued navigations without options of their own (<see cref="PlainFeedPlan.ForProjection"/>),
+    /// minimal metadata as JSON, no preferences, of types whose every written property the writer handles.
     /// </summary>
     public static PlainFeedResult? For<T>(HttpRequest request, ODataQueryOptions<T> options, object page)
     {
-        if (page is not IList rows || options.SelectExpand is not null || options.RawValues.Format is not null ||
+        if (page is not IList rows || options.RawValues.Format is not null ||
             request.Headers.ContainsKey("Prefer") || !AcceptsMinimalJson(request) ||
             request.ODataFeature().Path?.FirstSegment is not EntitySetSegment { EntitySet: var entitySet })
         {
@@ -31,10 +32,10 @@ internal static class PlainFeed
         }
 
         var model = request.GetModel();
-        var concurrency = model.GetConcurrencyProperties(entitySet).OrderBy(p => p.Name, StringComparer.Ordinal);
-        return PlainFeedPlan.For(typeof(T), entitySet.EntityType, concurrency) is { } plan
-            ? new PlainFeedResult(plan, entitySet.Name, rows)
-            : null;
+        var plan = options.SelectExpand is { } selectExpand
+            ? PlainFeedPlan.ForProjection(model, entitySet, selectExpand.SelectExpandClause, options.RawValues.Select, options.RawValues.Expand)
+            : PlainFeedPlan.For(typeof(T), entitySet.EntityType, model.GetConcurrencyProperties(entitySet).OrderBy(p => p.Name, StringComparer.Ordinal));
+        return plan is null ? null : new PlainFeedResult(plan, entitySet.Name, rows);
     }
 
     /// <summary>No Accept, any JSON, or OData's default JSON: what OData answers with minimal metadata, streamed, in UTF-8.</summary>

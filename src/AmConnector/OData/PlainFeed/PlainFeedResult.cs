@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OData.Abstracts;
 using Microsoft.AspNetCore.OData.Extensions;
 
 namespace AmConnector.OData.PlainFeed;
@@ -39,36 +40,18 @@ internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, ILis
 
         await using var json = new Utf8JsonWriter(http.Response.BodyWriter, Json);
         json.WriteStartObject();
-        json.WriteString("@odata.context", $"{request.CreateODataLink().TrimEnd('/')}/$metadata#{entitySet}");
+        var projection = plan.Projection is { } selected ? $"({selected})" : "";
+        json.WriteString("@odata.context", $"{request.CreateODataLink().TrimEnd('/')}/$metadata#{entitySet}{projection}");
         if (feature.TotalCount is { } count)
         {
             json.WriteNumber("@odata.count", count);
         }
 
         json.WriteStartArray("value");
-        var concurrency = new Dictionary<string, object?>(plan.Concurrency.Count, StringComparer.Ordinal);
         foreach (var row in rows)
         {
             json.WriteStartObject();
-            if (plan.Concurrency.Count > 0)
-            {
-                concurrency.Clear();
-                foreach (var property in plan.Concurrency)
-                {
-                    concurrency[property.Name] = property.Read(row!);
-                }
-
-                if (etags.CreateETag(concurrency!, TimeZoneInfo.Utc) is { } etag)
-                {
-                    json.WriteString("@odata.etag", etag.ToString());
-                }
-            }
-
-            foreach (var property in plan.Properties)
-            {
-                Write(json, property, property.Read(row!));
-            }
-
+            WriteEntity(json, plan, row!, etags);
             json.WriteEndObject();
             if (json.BytesPending > 16_384)
             {
@@ -85,6 +68,42 @@ internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, ILis
         json.WriteEndObject();
         await json.FlushAsync(http.RequestAborted);
         Interlocked.Increment(ref pagesWritten);
+    }
+
+    /// <summary>One entity's ETag, properties and expansions, in OData's order.</summary>
+    private static void WriteEntity(Utf8JsonWriter json, PlainFeedPlan plan, object row, IETagHandler etags)
+    {
+        if (plan.Concurrency.Count > 0)
+        {
+            var concurrency = new Dictionary<string, object?>(plan.Concurrency.Count, StringComparer.Ordinal);
+            foreach (var property in plan.Concurrency)
+            {
+                concurrency[property.Name] = property.Read(row);
+            }
+
+            if (etags.CreateETag(concurrency!, TimeZoneInfo.Utc) is { } etag)
+            {
+                json.WriteString("@odata.etag", etag.ToString());
+            }
+        }
+
+        foreach (var property in plan.Properties)
+        {
+            Write(json, property, property.Read(row));
+        }
+
+        foreach (var expansion in plan.Expanded)
+        {
+            if (expansion.Navigation.Read(row) is not { } related)
+            {
+                json.WriteNull(expansion.Navigation.Name);
+                continue;
+            }
+
+            json.WriteStartObject(expansion.Navigation.Name);
+            WriteEntity(json, expansion.Plan, related, etags);
+            json.WriteEndObject();
+        }
     }
 
     private static void Write(Utf8JsonWriter json, PlainFeedPlan.Property property, object? value)
