@@ -48,10 +48,12 @@ internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, ILis
         }
 
         json.WriteStartArray("value");
+        // One dictionary for every ETag of the page: each is read into it and turned into text before the next.
+        var concurrency = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             json.WriteStartObject();
-            WriteEntity(json, plan, row!, etags);
+            WriteEntity(json, plan, row!, etags, concurrency);
             json.WriteEndObject();
             if (json.BytesPending > 16_384)
             {
@@ -71,11 +73,11 @@ internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, ILis
     }
 
     /// <summary>One entity's ETag, properties and expansions, in OData's order.</summary>
-    private static void WriteEntity(Utf8JsonWriter json, PlainFeedPlan plan, object row, IETagHandler etags)
+    private static void WriteEntity(Utf8JsonWriter json, PlainFeedPlan plan, object row, IETagHandler etags, Dictionary<string, object?> concurrency)
     {
         if (plan.Concurrency.Count > 0)
         {
-            var concurrency = new Dictionary<string, object?>(plan.Concurrency.Count, StringComparer.Ordinal);
+            concurrency.Clear();
             foreach (var property in plan.Concurrency)
             {
                 concurrency[property.Name] = property.Read(row);
@@ -101,7 +103,7 @@ internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, ILis
             }
 
             json.WriteStartObject(expansion.Navigation.Name);
-            WriteEntity(json, expansion.Plan, related, etags);
+            WriteEntity(json, expansion.Plan, related, etags, concurrency);
             json.WriteEndObject();
         }
     }
