@@ -92,8 +92,7 @@ internal abstract class AmEntitySetController<T>(AmConnectorDbContext db, ODataQ
                 }
             }
 
-            var page = await runner.ReadPageAsync(Readable, options, cancellationToken);
-            return (IActionResult?)PlainFeed.PlainFeed.For(Request, options, page) ?? Ok(page);
+            return await runner.ReadFeedAsync(Readable, options, EntitySet, cancellationToken);
         }
         catch (ODataException ex)
         {

@@ -4,6 +4,7 @@ using System.Reflection;
 using AmConnector.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Query.Validator;
@@ -55,13 +56,26 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
     public void Validate<T>(ODataQueryOptions<T> query) => query.Validate(ValidationSettings);
 
     /// <summary>
-    /// One page of results, typed as OData's serializer expects (entities, or select/expand
+    /// One page of results as the action's result: written by the plain feed writer when it can write
+    /// it exactly (ADR-018), otherwise typed as OData's serializer expects (entities, or select/expand
     /// wrappers). Sets <c>@odata.count</c> and <c>@odata.nextLink</c> on the request's OData feature.
     /// </summary>
-    public async Task<object> ReadPageAsync<T>(IQueryable<T> source, ODataQueryOptions<T> query, CancellationToken cancellationToken)
+    public async Task<IActionResult> ReadFeedAsync<T>(IQueryable<T> source, ODataQueryOptions<T> query, string entitySet, CancellationToken cancellationToken)
         where T : class
     {
         Validate(query);
+        var plain = PlainFeed.PlainFeed.PlanFor(query.Request, query);
+        var page = await ReadPageAsync(source, query, plain, cancellationToken);
+        return plain is not null && page is IList rows ? new PlainFeed.PlainFeedResult(plain, entitySet, rows) : new OkObjectResult(page);
+    }
+
+    /// <summary>
+    /// One page of results, typed as OData's serializer expects, or as <paramref name="plain"/> reads it
+    /// when it is a projection plan (its own rows, cheaper for EF to materialise than OData's wrappers).
+    /// </summary>
+    private async Task<object> ReadPageAsync<T>(IQueryable<T> source, ODataQueryOptions<T> query, PlainFeed.PlainFeedPlan? plain, CancellationToken cancellationToken)
+        where T : class
+    {
         var request = query.Request;
         var feature = request.ODataFeature();
 
@@ -96,7 +110,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
 
         // One row more than the page tells whether a next page exists, in the same command.
         var page = ordered.Skip(skip).Take(pageSize + 1);
-        var projected = SelectExpand(page, query);
+        var projected = plain is { IsProjection: true } ? page.Select(plain.Projector<T>()) : SelectExpand(page, query);
 
         var rows = await Materialize(projected, cancellationToken);
         var hasNextPage = rows.Count > pageSize;
@@ -109,7 +123,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         if (hasNextPage && pageSize > 0)
         {
             feature.NextLink = keyset
-                ? NextPageLink(request, "$skiptoken", (await KeysetPaging.LastKeyAsync(rows, page.Take(pageSize), cancellationToken)).ToString())
+                ? NextPageLink(request, "$skiptoken", (plain?.Key is { } key ? (Guid)key.Read(rows[^1]!)! : await KeysetPaging.LastKeyAsync(rows, page.Take(pageSize), cancellationToken)).ToString())
                 : NextPageLink(request, "$skip", (skip + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -19,7 +19,7 @@ internal abstract class ReadOnlySetController(ODataQueryRunner runner) : ODataCo
     {
         try
         {
-            return Ok(await runner.ReadPageAsync(source, options, cancellationToken));
+            return await runner.ReadFeedAsync(source, options, EntitySet, cancellationToken);
         }
         catch (ODataException ex)
         {

@@ -1,4 +1,3 @@
-using System.Collections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OData.Edm;
 using Microsoft.AspNetCore.OData.Extensions;
@@ -18,13 +17,15 @@ namespace AmConnector.OData.PlainFeed;
 internal static class PlainFeed
 {
     /// <summary>
-    /// The plain case a BI refresh or a LIMS list asks for: entities, or a <c>$select</c>/<c>$expand</c> of
-    /// single-valued navigations without options of their own (<see cref="PlainFeedPlan.ForProjection"/>),
+    /// The plan for the plain case a BI refresh or a LIMS list asks for: entities, or a <c>$select</c>/<c>$expand</c>
+    /// of single-valued navigations without options of their own (<see cref="PlainFeedPlan.ForProjection"/>),
     /// minimal metadata as JSON, no preferences, of types whose every written property the writer handles.
+    /// Decided before the page is read, because a projection plan projects the page itself
+    /// (<see cref="PlainFeedPlan.Projector{T}"/>); null when OData's serializer must write it.
     /// </summary>
-    public static PlainFeedResult? For<T>(HttpRequest request, ODataQueryOptions<T> options, object page)
+    public static PlainFeedPlan? PlanFor<T>(HttpRequest request, ODataQueryOptions<T> options)
     {
-        if (page is not IList rows || options.RawValues.Format is not null ||
+        if (options.RawValues.Format is not null || request.IsCountRequest() ||
             request.Headers.ContainsKey("Prefer") || !AcceptsMinimalJson(request) ||
             request.ODataFeature().Path?.FirstSegment is not EntitySetSegment { EntitySet: var entitySet })
         {
@@ -32,10 +33,9 @@ internal static class PlainFeed
         }
 
         var model = request.GetModel();
-        var plan = options.SelectExpand is { } selectExpand
-            ? PlainFeedPlan.ForProjection(model, entitySet, selectExpand.SelectExpandClause, options.RawValues.Select, options.RawValues.Expand)
+        return options.SelectExpand is { } selectExpand
+            ? PlainFeedPlan.ForProjection(model, entitySet, typeof(T), selectExpand.SelectExpandClause, options.RawValues.Select, options.RawValues.Expand)
             : PlainFeedPlan.For(typeof(T), entitySet.EntityType, model.GetConcurrencyProperties(entitySet).OrderBy(p => p.Name, StringComparer.Ordinal));
-        return plan is null ? null : new PlainFeedResult(plan, entitySet.Name, rows);
     }
 
     /// <summary>No Accept, any JSON, or OData's default JSON: what OData answers with minimal metadata, streamed, in UTF-8.</summary>

@@ -13,7 +13,7 @@ namespace AmConnector.OData.PlainFeed;
 /// Writes one page of entities as OData's JSON (minimal metadata) byte for byte, without OData's
 /// serializer, which writes each property value through several layers of async calls (about 3.5 µs a
 /// value, three quarters of a BI refresh page: P2 in docs/performance.md). Only for what it can write
-/// exactly: see <see cref="PlainFeed.For"/>; everything else goes to OData.
+/// exactly: see <see cref="PlainFeed.PlanFor{T}"/>; everything else goes to OData.
 /// <c>PlainFeedTests</c> compares its output with OData's for every entity set it serves.
 /// </summary>
 internal sealed class PlainFeedResult(PlainFeedPlan plan, string entitySet, IList rows) : IActionResult
