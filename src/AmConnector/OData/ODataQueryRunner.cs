@@ -38,7 +38,7 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
         EnsureStableOrdering = true,
     };
 
-    public ODataValidationSettings ValidationSettings => new()
+    public ODataValidationSettings ValidationSettings => _validationSettings ??= new()
     {
         MaxTop = _limits.MaxTop,
         MaxExpansionDepth = _limits.MaxExpansionDepth,
@@ -52,8 +52,35 @@ internal sealed class ODataQueryRunner(IOptions<AmConnectorOptions> options)
                               AllowedQueryOptions.SkipToken | AllowedQueryOptions.DeltaToken,
     };
 
+    private const int ValidatedQueryShapes = 4096;
+
+    private ODataValidationSettings? _validationSettings;
+
+    /// <summary>
+    /// Query shapes validated before: validation depends only on the raw options, the entity set, the
+    /// model and these settings, and costs as much as parsing them again (P3). Bounded, so distinct
+    /// queries cannot grow it; a refused query is never kept, so it is refused every time.
+    /// </summary>
+    private readonly ConcurrentDictionary<ValidatedQuery, bool> _validated = new();
+
+    /// <summary>How many query shapes are remembered as valid (for tests and diagnostics).</summary>
+    internal int ValidatedShapes => _validated.Count;
+
     /// <summary>Validates the options; throws <see cref="Microsoft.OData.ODataException"/> with a readable reason.</summary>
-    public void Validate<T>(ODataQueryOptions<T> query) => query.Validate(ValidationSettings);
+    public void Validate<T>(ODataQueryOptions<T> query)
+    {
+        var shape = ValidatedQuery.Of(query);
+        if (shape is not null && _validated.ContainsKey(shape))
+        {
+            return;
+        }
+
+        query.Validate(ValidationSettings);
+        if (shape is not null && _validated.Count < ValidatedQueryShapes)
+        {
+            _validated.TryAdd(shape, true);
+        }
+    }
 
     /// <summary>
     /// One page of results as the action's result: written by the plain feed writer when it can write

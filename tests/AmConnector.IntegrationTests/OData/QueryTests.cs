@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AmConnector.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace AmConnector.IntegrationTests.OData;
@@ -108,6 +109,35 @@ public sealed class QueryTests(AmConnectorFactory factory, ITestOutputHelper out
         output.WriteLine(smallCommands.Single());
         Assert.Single(smallCommands);
         Assert.Single(largeCommands);
+    }
+
+    [Fact]
+    public async Task A_valid_query_shape_is_validated_once_and_a_refused_one_every_time()
+    {
+        var runner = factory.Services.GetRequiredService<AmConnector.OData.ODataQueryRunner>();
+        List<Guid> lots;
+        await using (var scope = factory.Scope(out var db))
+        {
+            lots = await db.Lots.OrderBy(l => l.LotNumber).Select(l => l.Id).Take(2).ToListAsync();
+        }
+
+        (await _client.GetAsync($"/odata/Lots({lots[0]})?$select=LotNumber&$top=7")).EnsureSuccessStatusCode();
+        var remembered = runner.ValidatedShapes;
+        // The same shape for another key, and the same query again: nothing new to remember.
+        (await _client.GetAsync($"/odata/Lots({lots[1]})?$select=LotNumber&$top=7")).EnsureSuccessStatusCode();
+        (await _client.GetAsync($"/odata/Lots({lots[0]})?$select=LotNumber&$top=7")).EnsureSuccessStatusCode();
+        Assert.Equal(remembered, runner.ValidatedShapes);
+
+        // Beyond MaxTop (1,000): refused, twice, and never remembered.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var refused = await _client.GetAsync("/odata/Lots?$select=LotNumber&$top=5000");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        Assert.Equal(remembered, runner.ValidatedShapes);
+        (await _client.GetAsync("/odata/Lots?$select=LotNumber&$top=1000")).EnsureSuccessStatusCode();
+        Assert.Equal(remembered + 1, runner.ValidatedShapes);
     }
 
     [Fact]

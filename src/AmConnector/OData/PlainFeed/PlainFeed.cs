@@ -34,7 +34,7 @@ internal static class PlainFeed
 
         var model = request.GetModel();
         return options.SelectExpand is { } selectExpand
-            ? PlainFeedPlan.ForProjection(model, entitySet, typeof(T), selectExpand.SelectExpandClause, options.RawValues.Select, options.RawValues.Expand)
+            ? PlainFeedPlan.ForProjection(model, entitySet, typeof(T), () => selectExpand.SelectExpandClause, options.RawValues.Select, options.RawValues.Expand)
             : PlainFeedPlan.For(typeof(T), entitySet.EntityType, model.GetConcurrencyProperties(entitySet).OrderBy(p => p.Name, StringComparer.Ordinal));
     }
 

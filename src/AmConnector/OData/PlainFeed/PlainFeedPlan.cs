@@ -44,8 +44,9 @@ internal sealed class PlainFeedPlan
     /// supported properties: a list of primitive properties (or all), and single-valued navigation
     /// properties expanded with no options of their own but <c>$select</c> and <c>$expand</c>.
     /// </summary>
-    public static PlainFeedPlan? ForProjection(IEdmModel model, IEdmNavigationSource source, Type clrType, SelectExpandClause clause, string? select, string? expand) =>
-        Projections.GetOrAdd((source.Name, select, expand), _ => BuildProjection(model, source, clrType, clause));
+    /// <remarks>The clause is only parsed for a projection not seen before: the raw options name the plan.</remarks>
+    public static PlainFeedPlan? ForProjection(IEdmModel model, IEdmNavigationSource source, Type clrType, Func<SelectExpandClause> clause, string? select, string? expand) =>
+        Projections.GetOrAdd((source.Name, select, expand), _ => BuildProjection(model, source, clrType, clause()));
 
     /// <summary>
     /// For a projection plan, the query's own projection of a page into the rows this plan reads:
