@@ -34,7 +34,8 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IOptions<AmCon
             return result;
         }
 
-        db.ChangeTracker.DetectChanges();
+        // Detected once, after signatures and stamping: the entries, their owned data and the delta stamps below read the same state.
+        using var detected = db.ChangeTracker.DetectOnce();
         var entries = db.ChangeTracker.Entries().Where(IsAudited).Where(AuditedValues.HasChanges).ToList();
         if (entries.Count == 0)
         {

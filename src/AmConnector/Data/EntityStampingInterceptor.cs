@@ -33,6 +33,7 @@ internal sealed class EntityStampingInterceptor(TimeProvider clock) : SaveChange
         }
 
         var now = clock.GetUtcNow();
+        using var detected = context.ChangeTracker.DetectOnce();
         foreach (var entry in context.ChangeTracker.Entries<AmEntity>())
         {
             switch (entry.State)

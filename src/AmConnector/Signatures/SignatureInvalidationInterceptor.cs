@@ -23,7 +23,7 @@ internal sealed class SignatureInvalidationInterceptor(TimeProvider clock) : Sav
             return result;
         }
 
-        db.ChangeTracker.DetectChanges();
+        using var detected = db.ChangeTracker.DetectOnce();
         var changed = db.ChangeTracker.Entries<AmEntity>()
             .Where(e => e.State is EntityState.Modified or EntityState.Unchanged && SignedFields.IsSignable(e.Entity) && AuditedValues.HasChanges(e))
             .ToDictionary(e => e.Entity.Id, e => e.Entity);

@@ -32,6 +32,26 @@ public sealed class ExportedTelemetry
         services.GetRequiredService<MeterProvider>().ForceFlush();
     }
 
+    /// <summary>
+    /// The spans ended so far, once <paramref name="ready"/> holds for them (or after 5 s, for the
+    /// assertions to say what is missing): a server span ends after its response reached the client.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SpansAsync(IServiceProvider services, Func<IReadOnlyList<Activity>, bool> ready)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            Flush(services);
+            var spans = Activities.Snapshot();
+            if (ready(spans) || DateTime.UtcNow > deadline)
+            {
+                return spans;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Every tag value of every span, as text.</summary>
     public IEnumerable<(Activity Span, string Key, string Value)> Tags() =>
         Activities.Snapshot().SelectMany(a => a.TagObjects.Select(t => (a, t.Key, Convert.ToString(t.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")));

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using AmConnector.Data;
 using AmConnector.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,9 +19,18 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChange
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (eventData.Context is not { } context)
         {
-            Adding.AddOrUpdate(context, this);
+            return ValueTask.FromResult(result);
+        }
+
+        // OutboxWriter adds messages with DbSet.Add: their state needs no detection pass.
+        using (context.ChangeTracker.WithoutDetecting())
+        {
+            if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            {
+                Adding.AddOrUpdate(context, this);
+            }
         }
 
         return ValueTask.FromResult(result);
