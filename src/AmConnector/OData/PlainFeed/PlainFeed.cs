@@ -27,7 +27,8 @@ internal static class PlainFeed
     {
         if (options.RawValues.Format is not null || request.IsCountRequest() ||
             request.Headers.ContainsKey("Prefer") || !AcceptsMinimalJson(request) ||
-            request.ODataFeature().Path?.FirstSegment is not EntitySetSegment { EntitySet: var entitySet })
+            // The entity set itself, so the plan's type is the page's: not a navigation or a single entity.
+            request.ODataFeature().Path is not { Count: 1, FirstSegment: EntitySetSegment { EntitySet: var entitySet } })
         {
             return null;
         }

@@ -12,7 +12,8 @@ namespace AmConnector.OData.PlainFeed;
 /// order, each with a compiled getter and how its value is written. <c>null</c> for a type with a
 /// property this writer does not handle (complex, collection, floating point, binary, time, flags):
 /// such a type is always written by OData's serializer. A <c>$select</c>/<c>$expand</c> page has a
-/// plan of its own, which reads OData's projection wrappers and names the projection in the context URL.
+/// plan of its own: it projects the page into its own rows (<see cref="Projector{T}"/>) and names the
+/// projection in the context URL.
 /// </summary>
 internal sealed class PlainFeedPlan
 {
