@@ -78,6 +78,36 @@ public sealed class PlainFeedTests(AmConnectorFactory factory) : IClassFixture<A
         Assert.NotNull(PlainFeedPlan.For(typeof(AmConnector.Lots.Lot), AmConnector.OData.AmConnectorEdmModel.Instance.EntityContainer.FindEntitySet("Lots").EntityType, []));
     }
 
+    [Fact]
+    public async Task A_projection_plan_reads_its_own_rows_from_EF_with_the_key_and_the_expansions()
+    {
+        var model = AmConnector.OData.AmConnectorEdmModel.Instance;
+        var lots = model.EntityContainer.FindEntitySet("Lots");
+        const string Select = "LotNumber";
+        const string Expand = "Material($select=Name;$expand=Supplier($select=Code))";
+        var clause = new Microsoft.OData.UriParser.ODataQueryOptionParser(model, lots.EntityType, lots,
+            new Dictionary<string, string> { ["$select"] = Select, ["$expand"] = Expand }).ParseSelectAndExpand();
+        var plan = PlainFeedPlan.ForProjection(model, lots, typeof(AmConnector.Lots.Lot), () => clause, Select, Expand);
+
+        await using var scope = factory.Scope(out var db);
+        var expected = await db.Lots.AsNoTracking().Include(l => l.Material).ThenInclude(m => m!.Supplier).OrderBy(l => l.LotNumber).Take(3).ToListAsync();
+        var rows = await db.Lots.AsNoTracking().OrderBy(l => l.LotNumber).Take(3).Select(plan!.Projector<AmConnector.Lots.Lot>()).ToListAsync();
+
+        Assert.True(plan.IsProjection);
+        Assert.Equal("LotNumber,Material(Name,Supplier(Code))", plan.Projection);
+        Assert.Equal(expected.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(expected[i].Id, plan.Key!.Read(rows[i]));
+            Assert.Equal(expected[i].LotNumber, Assert.Single(plan.Properties).Read(rows[i]));
+            var material = Assert.Single(plan.Expanded);
+            var materialRow = material.Navigation.Read(rows[i])!;
+            Assert.Equal(expected[i].Material!.Name, Assert.Single(material.Plan.Properties).Read(materialRow));
+            var supplier = Assert.Single(material.Plan.Expanded);
+            Assert.Equal(expected[i].Material!.Supplier!.Code, Assert.Single(supplier.Plan.Properties).Read(supplier.Navigation.Read(materialRow)!));
+        }
+    }
+
     private async Task MakeTrickyValuesAsync()
     {
         await using var scope = factory.Scope(out var db);
