@@ -20,6 +20,9 @@ status=0
 echo "== R1: 1,000 signed change notices, 8 senders, 3 x kill -9 =="
 timeout 420 dotnet "$harness" chaos-inbound --server "$server" --events 1000 --senders 8 --kills 3 "$@" || status=1
 echo
+echo "== R1, acknowledged on store (ADR-020): the same, with the events applied after their 202 =="
+timeout 420 dotnet "$harness" chaos-inbound --server "$server" --events 1000 --senders 8 --kills 3 --acknowledge OnStore "$@" || status=1
+echo
 echo "== R2: outbound deliveries to 3 endpoints, 3 x kill -9 while in flight =="
 timeout 420 dotnet "$harness" chaos-outbound --server "$server" --events 200 --endpoints 3 --senders 4 --kills 3 "$@" || status=1
 exit $status

@@ -1483,8 +1483,16 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.Property<int>("OutcomeStatus")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(400)
@@ -1511,6 +1519,8 @@ namespace AmConnector.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("SupplierId");
 

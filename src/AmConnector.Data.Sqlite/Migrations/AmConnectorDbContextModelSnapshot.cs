@@ -1472,8 +1472,16 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.Property<int>("OutcomeStatus")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .HasMaxLength(400)
@@ -1500,6 +1508,8 @@ namespace AmConnector.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("SupplierId");
 

@@ -8,6 +8,9 @@ namespace AmConnector.Telemetry;
 internal static class TelemetryTags
 {
     public const string InboundSpan = "amconnector.webhook.receive";
+
+    /// <summary>Applying a supplier event stored earlier (ADR-020); a child of the request that stored it.</summary>
+    public const string InboundApplySpan = "amconnector.webhook.apply";
     public const string OutboundSpan = "amconnector.webhook.deliver";
     public const string HostQmsSpan = "amconnector.host_qms.job";
 

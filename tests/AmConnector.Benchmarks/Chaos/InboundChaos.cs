@@ -14,10 +14,13 @@ internal static class InboundChaos
     {
         var random = new Random(arguments.Seed);
         var run = Guid.NewGuid().ToString("N")[..6];
-        await using var server = new ServerProcess(arguments.ServerDll, new Dictionary<string, string>());
+        await using var server = new ServerProcess(arguments.ServerDll, new Dictionary<string, string>
+        {
+            ["AmConnector__SupplierWebhooks__Acknowledge"] = arguments.Acknowledge,
+        });
         var clock = Stopwatch.StartNew();
         await server.StartAsync();
-        Console.WriteLine($"R1: server up at {server.Address} in {clock.Elapsed.TotalSeconds:0.0} s (data in {server.Folder}).");
+        Console.WriteLine($"R1 (acknowledged {arguments.Acknowledge}): server up at {server.Address} in {clock.Elapsed.TotalSeconds:0.0} s (data in {server.Folder}).");
 
         string secret;
         using (var admin = new AdminApi(server.Address))
@@ -47,6 +50,12 @@ internal static class InboundChaos
 
         var sendingSeconds = clock.Elapsed.TotalSeconds;
         killer.Log.ForEach(line => Console.WriteLine("  " + line));
+
+        if (arguments.Acknowledge == "OnStore")
+        {
+            // Acknowledged on store: the notices exist once the writer has applied what it stored, across the kills too.
+            await WaitAppliedAsync(server.DatabaseFile);
+        }
 
         // Whatever state the last kill left, the server must be up: restart it if the killer's last start raced the end.
         bool intact;
@@ -90,5 +99,20 @@ internal static class InboundChaos
         }
 
         return missing == 0 && duplicates == 0 && intact && unanswered == 0 && refused.Count == 0;
+    }
+
+    /// <summary>Waits (at most two minutes) until no stored event is pending, and says how long it took.</summary>
+    private static async Task WaitAppliedAsync(string databaseFile)
+    {
+        var clock = Stopwatch.StartNew();
+        List<(string State, string Count)> states;
+        do
+        {
+            await Task.Delay(250);
+            states = ChaosDatabase.Pairs(databaseFile, "SELECT State, COUNT(*) FROM InboundEvents GROUP BY State");
+        }
+        while (states.Any(s => s.State == "Pending") && clock.Elapsed < TimeSpan.FromMinutes(2));
+
+        Console.WriteLine($"  stored events after {clock.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", states.Select(s => $"{s.Count} {s.State}"))}");
     }
 }

@@ -39,6 +39,10 @@ internal sealed class AstmCoaMapper
     {
     }
 
+    /// <summary>The XML an <c>application/xml</c> CloudEvent carries, as a string or as <c>data_base64</c>.</summary>
+    internal static AstmCoaMapping Map(Webhooks.Inbound.CloudEventEnvelope envelope, string supplierCode) =>
+        envelope.XmlBytes is { } xml ? Map(xml, supplierCode) : Map(envelope.XmlText!, supplierCode);
+
     /// <summary>A document as bytes (a file, or <c>data_base64</c>); <paramref name="supplierCode"/> is the sender it must name, if it names one.</summary>
     public static AstmCoaMapping Map(byte[] xml, string supplierCode)
     {

@@ -15,24 +15,46 @@ namespace AmConnector.Webhooks.Inbound;
 /// transaction, commits once, and only then answers each request with its own answer. An event that
 /// is refused or fails rolls back to its savepoint and is answered alone; a failed commit answers
 /// every event of the batch with 503 and none with 202 (accepted means durable).
+/// With <see cref="InboundAcknowledgement.OnStore"/> (ADR-020) it stores each batch instead, answers
+/// 202 once stored, and applies the stored events in order between batches
+/// (<c>InboundBatchWriter.Stored.cs</c>). Either way it is the only writer of suppliers' events, so
+/// stored events and events applied on receipt never overtake each other.
 /// </summary>
 internal sealed partial class InboundBatchWriter(
-    InboundCommitQueue queue, IServiceScopeFactory scopes, IOptions<AmConnectorOptions> options, ILogger<InboundBatchWriter> logger) : BackgroundService
+    InboundCommitQueue queue, InboundBacklog backlog, IServiceScopeFactory scopes, TimeProvider clock,
+    IOptions<AmConnectorOptions> options, ILogger<InboundBatchWriter> logger) : BackgroundService
 {
+    private SupplierWebhookOptions Settings => options.Value.SupplierWebhooks;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<InboundSubmission>(options.Value.SupplierWebhooks.MaxBatchSize);
+        var batch = new List<InboundSubmission>(Settings.MaxBatchSize);
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            await RecoverBacklogAsync(stoppingToken);
+            while (backlog.Count > 0 && Settings.Acknowledge == InboundAcknowledgement.OnApply)
             {
-                while (batch.Count < options.Value.SupplierWebhooks.MaxBatchSize && queue.Reader.TryRead(out var next))
+                // Stored before a switch to OnApply: applied first, or a later event could overtake them.
+                await ApplyStoredAsync(stoppingToken);
+            }
+
+            while (backlog.Count > 0 || await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < Settings.MaxBatchSize && queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
                 }
 
-                await WriteAsync(batch);
-                batch.Clear();
+                if (batch.Count > 0)
+                {
+                    await (Settings.Acknowledge == InboundAcknowledgement.OnStore ? StoreAsync(batch) : WriteAsync(batch));
+                    batch.Clear();
+                }
+
+                if (backlog.Count > 0)
+                {
+                    await ApplyStoredAsync(stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,7 +78,7 @@ internal sealed partial class InboundBatchWriter(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AmConnectorDbContext>();
-            var apply = new InboundEventApplier(db, scope.ServiceProvider.GetServices<IInboundEventHandler>());
+            var apply = new InboundEventApplier(db, scope.ServiceProvider.GetServices<IInboundEventHandler>(), clock);
             // One connection and one transaction for the batch; the per-event savepoints are ours, so
             // EF's own savepoint around each SaveChanges would only add statements.
             await db.Database.OpenConnectionAsync();

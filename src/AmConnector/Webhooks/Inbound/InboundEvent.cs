@@ -35,9 +35,18 @@ public sealed class InboundEvent
     /// <summary>The request headers that matter for evidence (webhook-*, content-type, user-agent), as JSON.</summary>
     public string Headers { get; set; } = "{}";
 
-    /// <summary>The HTTP status of the answer (202).</summary>
+    /// <summary>
+    /// <see cref="InboundEventState.Applied"/> when the event was applied on receipt or later;
+    /// <see cref="InboundEventState.Pending"/> while a stored event waits for the writer (ADR-020).
+    /// </summary>
+    public InboundEventState State { get; set; } = InboundEventState.Applied;
+
+    /// <summary>When the event was applied, refused or given up on; null while pending and for rows from before ADR-020.</summary>
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    /// <summary>The HTTP status of the answer: 202, or for an event refused after it was stored, the refusal's status.</summary>
     public int OutcomeStatus { get; set; }
 
-    /// <summary>The JSON answer given to the supplier, replayed for a duplicate delivery.</summary>
+    /// <summary>The JSON answer given to the supplier (a problem detail once refused), replayed for a duplicate delivery.</summary>
     public string Outcome { get; set; } = "{}";
 }

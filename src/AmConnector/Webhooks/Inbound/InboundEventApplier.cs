@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using AmConnector.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -12,9 +14,10 @@ namespace AmConnector.Webhooks.Inbound;
 /// inbox row and the audit events are saved under the event's own savepoint, released when the
 /// event is accepted and rolled back when it is refused or fails, so no other event of the batch
 /// sees a trace of it. A repeat of an event accepted earlier (before, or in the same batch) gets
-/// the first answer with 200 and changes nothing.
+/// the first answer with 200 and changes nothing. An event stored earlier (ADR-020) is applied the
+/// same way; its row is updated with the outcome or the refusal instead of being added.
 /// </summary>
-internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<IInboundEventHandler> handlers)
+internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<IInboundEventHandler> handlers, TimeProvider clock)
 {
     public async Task<IResult> ApplyAsync(InboundSubmission submission, IDbContextTransaction transaction, string savepoint,
         Dictionary<(string Supplier, string Key), string> accepted)
@@ -30,7 +33,7 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         await transaction.CreateSavepointAsync(savepoint);
         try
         {
-            var answer = await HandleAsync(submission);
+            var answer = await HandleAsync(submission, stored: false);
             if (answer is not null)
             {
                 await transaction.RollbackToSavepointAsync(savepoint);
@@ -66,8 +69,54 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         return TypedResults.Content(inbox.Outcome, "application/json", Encoding.UTF8, StatusCodes.Status202Accepted);
     }
 
+    /// <summary>
+    /// Applies an event stored earlier, under its own savepoint: its change and its row as
+    /// <see cref="InboundEventState.Applied"/>, or, refused, only its row as
+    /// <see cref="InboundEventState.Refused"/> with the problem it would have been answered.
+    /// An exception rolls the event back and is the caller's to count and retry.
+    /// </summary>
+    public async Task ApplyStoredAsync(InboundSubmission submission, IDbContextTransaction transaction, string savepoint)
+    {
+        await transaction.CreateSavepointAsync(savepoint);
+        try
+        {
+            if (await HandleAsync(submission, stored: true) is ProblemHttpResult refusal)
+            {
+                await transaction.RollbackToSavepointAsync(savepoint);
+                db.ChangeTracker.Clear();
+                await SettleAsync(submission.Inbox, InboundEventState.Refused, refusal.ProblemDetails);
+            }
+
+            await transaction.ReleaseSavepointAsync(savepoint);
+        }
+        catch
+        {
+            await transaction.RollbackToSavepointAsync(savepoint);
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.Audit.Reason = null;
+            db.Audit.InboundEventId = null;
+        }
+    }
+
+    /// <summary>Records that a stored event will not be applied: refused, or failed on every attempt.</summary>
+    public async Task SettleAsync(InboundEvent inbox, InboundEventState state, ProblemDetails problem)
+    {
+        db.ChangeTracker.Clear();
+        db.InboundEvents.Attach(inbox);
+        inbox.State = state;
+        inbox.OutcomeStatus = problem.Status ?? StatusCodes.Status500InternalServerError;
+        inbox.Outcome = JsonSerializer.Serialize(problem, problem.GetType(), JsonSerializerOptions.Web);
+        inbox.ProcessedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>The handler's changes and the inbox row, saved; or the refusal, with nothing saved.</summary>
-    private async Task<IResult?> HandleAsync(InboundSubmission submission)
+    private async Task<IResult?> HandleAsync(InboundSubmission submission, bool stored)
     {
         var (inbox, envelope, supplier) = (submission.Inbox, submission.Envelope, submission.Supplier);
         // Everything this event changes is audited as caused by it, on behalf of the supplier.
@@ -106,8 +155,22 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
             };
         }
 
-        inbox.Outcome = JsonSerializer.Serialize(outcome, InboundJson.Options);
-        db.InboundEvents.Add(inbox);
+        var answer = JsonSerializer.Serialize(outcome, InboundJson.Options);
+        if (stored)
+        {
+            // Its row is there since it was stored: only the state and the outcome change.
+            db.InboundEvents.Attach(inbox);
+        }
+
+        inbox.State = InboundEventState.Applied;
+        inbox.Outcome = answer;
+        inbox.OutcomeStatus = StatusCodes.Status202Accepted;
+        inbox.ProcessedAt = clock.GetUtcNow();
+        if (!stored)
+        {
+            db.InboundEvents.Add(inbox);
+        }
+
         await db.SaveChangesAsync();
         return null;
     }

@@ -24,5 +24,8 @@ internal sealed class InboundEventConfiguration : IEntityTypeConfiguration<Inbou
         builder.HasIndex(e => new { e.SupplierCode, e.WebhookId }).IsUnique();
         builder.HasIndex(e => new { e.SupplierCode, e.CloudEventId }).IsUnique();
         builder.HasIndex(e => e.ReceivedAt);
+        // The writer finds the stored, unapplied events after a restart (ADR-020). The migrations give
+        // rows from before it 'Applied': they were applied on receipt.
+        builder.HasIndex(e => e.State);
     }
 }

@@ -19,6 +19,7 @@ internal static class InboundWebhookServiceCollectionExtensions
         services.TryAddScoped<SupplierEventReceiver>();
         // Group commit (ADR-015): requests queue verified events; one writer applies and commits them in batches.
         services.TryAddSingleton<InboundCommitQueue>();
+        services.TryAddSingleton<InboundBacklog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, InboundBatchWriter>());
         services.TryAddScoped<ChangeNoticeIntake>();
         services.TryAddScoped<Certificates.Astm.AstmCoaImport>();

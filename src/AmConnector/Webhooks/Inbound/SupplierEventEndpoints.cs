@@ -23,7 +23,34 @@ internal static class SupplierEventEndpoints
             .WithMetadata(Security.Authorization.AmConnectorEndpointMetadata.Instance);
         endpoints.MapGet(route, ListAsync).RequireAuthorization(Policies.Read).WithTags("Supplier events")
             .WithMetadata(Security.Authorization.AmConnectorEndpointMetadata.Instance);
+        endpoints.MapGet(route + "/{id:guid}", GetAsync).RequireAuthorization(Policies.Read).WithTags("Supplier events")
+            .WithMetadata(Security.Authorization.AmConnectorEndpointMetadata.Instance);
     }
+
+    /// <summary>
+    /// One event and where it stands: a supplier that was answered 202 on store (ADR-020) reads here
+    /// whether it was applied or refused, and why.
+    /// </summary>
+    private static async Task<Results<Ok<InboundEventSummary>, ProblemHttpResult>> GetAsync(
+        string supplierCode, Guid id, AmConnectorDbContext db, HttpContext http, IOptions<AmConnectorOptions> options)
+    {
+        var caller = Caller.From(http.User, options.Value.Auth);
+        var found = caller.IsSupplier && !string.Equals(caller.SupplierCode, supplierCode, StringComparison.Ordinal)
+            ? null
+            : await db.InboundEvents.AsNoTracking().Where(e => e.SupplierCode == supplierCode && e.Id == id)
+                .Select(Summary).FirstOrDefaultAsync(http.RequestAborted);
+        return found is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: $"Supplier '{supplierCode}' has no inbound event {id} visible to this caller.")
+            : TypedResults.Ok(found);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<InboundEvent, InboundEventSummary>> Summary = e =>
+        new InboundEventSummary(e.Id, e.Type, e.WebhookId, e.CloudEventId, e.Subject, e.ReceivedAt, e.BodySha256, e.OutcomeStatus, e.Outcome)
+        {
+            State = e.State,
+            ProcessedAt = e.ProcessedAt,
+        };
 
     private static Task<IResult> ReceiveAsync(string supplierCode, HttpRequest request, SupplierEventReceiver receiver) =>
         receiver.ReceiveAsync(supplierCode, request, request.HttpContext.RequestAborted);
@@ -53,7 +80,7 @@ internal static class SupplierEventEndpoints
         }
 
         var events = await query.OrderByDescending(e => e.ReceivedAt).Take(Math.Clamp(top, 1, 1000))
-            .Select(e => new InboundEventSummary(e.Id, e.Type, e.WebhookId, e.CloudEventId, e.Subject, e.ReceivedAt, e.BodySha256, e.OutcomeStatus, e.Outcome))
+            .Select(Summary)
             .ToListAsync(http.RequestAborted);
         return TypedResults.Ok(events);
     }
@@ -61,4 +88,11 @@ internal static class SupplierEventEndpoints
 
 /// <summary>One entry of the inbound delivery log.</summary>
 public sealed record InboundEventSummary(
-    Guid Id, string Type, string WebhookId, string CloudEventId, string? Subject, DateTimeOffset ReceivedAt, string BodySha256, int OutcomeStatus, string Outcome);
+    Guid Id, string Type, string WebhookId, string CloudEventId, string? Subject, DateTimeOffset ReceivedAt, string BodySha256, int OutcomeStatus, string Outcome)
+{
+    /// <summary>Applied, or, for an event acknowledged on store (ADR-020), pending, refused or failed.</summary>
+    public InboundEventState State { get; init; }
+
+    /// <summary>When it was applied, refused or given up on.</summary>
+    public DateTimeOffset? ProcessedAt { get; init; }
+}

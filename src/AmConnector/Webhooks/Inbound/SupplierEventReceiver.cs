@@ -33,8 +33,9 @@ internal sealed class SupplierEventReceiver(
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly string[] EvidenceHeaders =
-        ["webhook-id", "webhook-timestamp", "webhook-signature", "content-type", "content-length", "user-agent", "traceparent"];
+    /// <summary>Kept with the event as evidence; the reason and trace are also what a stored event is applied with (ADR-020).</summary>
+    internal static readonly string[] EvidenceHeaders =
+        ["webhook-id", "webhook-timestamp", "webhook-signature", "content-type", "content-length", "user-agent", "traceparent", StoredInboundEvent.ReasonHeader];
 
     /// <summary>Receives one event inside its span (type, supplier, webhook-id, status answered; never the body or signature).</summary>
     public async Task<IResult> ReceiveAsync(string supplierCode, HttpRequest request, CancellationToken cancellationToken)
@@ -165,7 +166,7 @@ internal sealed class SupplierEventReceiver(
                     [("/datacontenttype", $"only {InboundEventTypes.CoaIssued} may carry application/xml (an ASTM E3077 CoA); {envelope.Type} is JSON.")]);
             }
 
-            astm = envelope.XmlBytes is { } xml ? AstmCoaMapper.Map(xml, supplier.Code) : AstmCoaMapper.Map(envelope.XmlText!, supplier.Code);
+            astm = AstmCoaMapper.Map(envelope, supplier.Code);
             if (!astm.IsValid)
             {
                 return InboundProblems.Fields(StatusCodes.Status422UnprocessableEntity, "The ASTM E3077 CoA cannot be read.",

@@ -27,4 +27,32 @@ public sealed class SupplierWebhookOptions
     /// <summary>Verified events that may wait for the writer; further requests wait for room.</summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1024;
+
+    /// <summary>
+    /// When a supplier hears 202 (ADR-020). <see cref="InboundAcknowledgement.OnApply"/> (the default):
+    /// once the event's change is committed, so a refusal (409/422) is the answer to the request.
+    /// <see cref="InboundAcknowledgement.OnStore"/>: once the verified event is stored; the writer
+    /// applies stored events in order as it can, and a refusal is recorded on the event, for the
+    /// supplier to read from <c>GET …/events/{id}</c>. For bursts larger than the writer applies.
+    /// </summary>
+    public InboundAcknowledgement Acknowledge { get; set; } = InboundAcknowledgement.OnApply;
+
+    /// <summary>
+    /// With <see cref="InboundAcknowledgement.OnStore"/>: most stored events waiting to be applied.
+    /// Beyond it a sender is answered 503 with <c>Retry-After</c>, and nothing of its event is kept.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxPendingEvents { get; set; } = 100_000;
+
+    /// <summary>
+    /// With <see cref="InboundAcknowledgement.OnStore"/>, while senders wait: how long the writer
+    /// applies stored events before it stores theirs. Larger drains a backlog sooner during a burst;
+    /// smaller answers senders sooner. When nobody waits, it applies whole batches.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:10")]
+    public TimeSpan ApplySliceWhileReceiving { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How often applying a stored event may throw before it is recorded as failed and the next one is applied.</summary>
+    [Range(1, 100)]
+    public int MaxApplyAttempts { get; set; } = 3;
 }

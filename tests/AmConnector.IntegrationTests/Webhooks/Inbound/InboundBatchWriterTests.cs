@@ -74,18 +74,5 @@ public sealed class InboundBatchWriterTests(AmConnectorFactory factory) : IClass
         plannedImplementationOn = "2027-09-01",
     }, id);
 
-    /// <summary>What the receiver hands the writer after its checks: the sender, the envelope and the inbox row.</summary>
-    private async Task<InboundSubmission> SubmissionAsync(string body, string webhookId)
-    {
-        await using var scope = factory.Scope(out var db);
-        var supplier = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Code == "NWB");
-        using var document = JsonDocument.Parse(body);
-        var envelope = CloudEventEnvelope.Parse(document.RootElement.Clone()).Envelope!;
-        var inbox = new InboundEvent
-        {
-            SupplierId = supplier.Id, SupplierCode = supplier.Code, WebhookId = webhookId, CloudEventId = envelope.Id, Type = envelope.Type,
-            ReceivedAt = DateTimeOffset.UtcNow, Body = body, BodySha256 = new string('0', 64), OutcomeStatus = StatusCodes.Status202Accepted,
-        };
-        return new InboundSubmission(supplier, envelope, inbox, reasonHeader: null, activity: null);
-    }
+    private Task<InboundSubmission> SubmissionAsync(string body, string webhookId) => InboundSubmissions.CreateAsync(factory, body, webhookId);
 }
