@@ -42,8 +42,9 @@ internal static class InboundLoad
             onApply = await ClosedLoopLoad.RunAsync("AmConnector, acknowledged on apply (default)", arguments.Senders, warmup, duration,
                 (_, n) => SendAsync(http, new Uri(plugin.Address, "/webhooks/suppliers/NWB/events"), signer, Notice(run, "apply", n)));
             await using var scope = plugin.Scope(out var db);
+            var rows = await db.InboundEvents.CountAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"On apply: inbox rows after the run (warm-up included): {await db.InboundEvents.CountAsync()}; accepted in the measured window: {onApply.Succeeded}."));
+                $"On apply: inbox rows after the run (warm-up included): {rows}; accepted in the measured window: {onApply.Succeeded}."));
         }
 
         // Same process, so the code the stored path shares is compiled already: a short warm-up for what is new.

@@ -123,7 +123,7 @@ internal sealed partial class InboundBatchWriter
 
     /// <summary>
     /// Applies stored events, oldest first, in one transaction: a whole batch when no sender waits,
-    /// otherwise for <see cref="SupplierWebhookOptions.ApplySliceWhileReceiving"/>. An event that throws
+    /// otherwise within <see cref="SupplierWebhookOptions.ApplyShareWhileReceiving"/>. An event that throws
     /// stops the batch (a later event of its supplier must not overtake it) and is tried again, until
     /// <see cref="SupplierWebhookOptions.MaxApplyAttempts"/>, when it is recorded as failed.
     /// </summary>
@@ -143,7 +143,7 @@ internal sealed partial class InboundBatchWriter
             var suppliers = new Dictionary<Guid, Suppliers.Supplier>();
             foreach (var id in backlog.Next(Settings.MaxBatchSize).ToList())
             {
-                if (settled > 0 && queue.Reader.Count > 0 && Stopwatch.GetElapsedTime(started) >= Settings.ApplySliceWhileReceiving)
+                if (settled > 0 && queue.Reader.Count > 0 && !share.MayApply(Stopwatch.GetElapsedTime(started)))
                 {
                     break;
                 }
@@ -157,6 +157,7 @@ internal sealed partial class InboundBatchWriter
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            share.Applied(Stopwatch.GetElapsedTime(started));
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {

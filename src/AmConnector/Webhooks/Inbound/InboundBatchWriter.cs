@@ -24,6 +24,8 @@ internal sealed partial class InboundBatchWriter(
     InboundCommitQueue queue, InboundBacklog backlog, IServiceScopeFactory scopes, TimeProvider clock,
     IOptions<AmConnectorOptions> options, ILogger<InboundBatchWriter> logger) : BackgroundService
 {
+    private readonly ApplyTimeShare share = new(options.Value.SupplierWebhooks.ApplyShareWhileReceiving, clock);
+
     private SupplierWebhookOptions Settings => options.Value.SupplierWebhooks;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,11 +49,13 @@ internal sealed partial class InboundBatchWriter(
 
                 if (batch.Count > 0)
                 {
+                    var started = Stopwatch.GetTimestamp();
                     await (Settings.Acknowledge == InboundAcknowledgement.OnStore ? StoreAsync(batch) : WriteAsync(batch));
+                    share.Stored(Stopwatch.GetElapsedTime(started));
                     batch.Clear();
                 }
 
-                if (backlog.Count > 0)
+                if (backlog.Count > 0 && (queue.Reader.Count == 0 || share.MayApply(TimeSpan.Zero)))
                 {
                     await ApplyStoredAsync(stoppingToken);
                 }

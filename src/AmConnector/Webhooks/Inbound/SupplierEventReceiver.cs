@@ -122,11 +122,6 @@ internal sealed class SupplierEventReceiver(
                 $"Supplier {supplier.Code} is {supplier.Approval}; its events are not accepted.");
         }
 
-        if (await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.WebhookId == webhookId, cancellationToken) is { } repeat)
-        {
-            return repeat;
-        }
-
         JsonElement root;
         try
         {
@@ -135,18 +130,22 @@ internal sealed class SupplierEventReceiver(
         }
         catch (JsonException exception)
         {
-            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not JSON.", [("", exception.Message)]);
+            return await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.WebhookId == webhookId, cancellationToken)
+                ?? InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not JSON.", [("", exception.Message)]);
         }
 
         var (envelope, envelopeErrors) = CloudEventEnvelope.Parse(root);
         if (envelope is null)
         {
-            return InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not a valid CloudEvent.", envelopeErrors);
+            // A repeat is answered as first answered, before anything about this body (ADR-008's order).
+            return await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.WebhookId == webhookId, cancellationToken)
+                ?? InboundProblems.Fields(StatusCodes.Status400BadRequest, "The body is not a valid CloudEvent.", envelopeErrors);
         }
 
-        if (await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, e => e.CloudEventId == envelope.Id, cancellationToken) is { } sameEvent)
+        // The two repeat look-ups (same webhook-id, then same CloudEvent id) in one query.
+        if (await InboundRepeats.PreviousAnswerAsync(db, supplier.Code, webhookId, envelope.Id, cancellationToken) is { } repeat)
         {
-            return sameEvent;
+            return repeat;
         }
 
         if (!schemas.IsKnown(envelope.Type))

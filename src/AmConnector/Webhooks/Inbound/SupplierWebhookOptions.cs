@@ -45,12 +45,13 @@ public sealed class SupplierWebhookOptions
     public int MaxPendingEvents { get; set; } = 100_000;
 
     /// <summary>
-    /// With <see cref="InboundAcknowledgement.OnStore"/>, while senders wait: how long the writer
-    /// applies stored events before it stores theirs. Larger drains a backlog sooner during a burst;
-    /// smaller answers senders sooner. When nobody waits, it applies whole batches.
+    /// With <see cref="InboundAcknowledgement.OnStore"/>, while senders wait: the most of the writer's
+    /// time that applying stored events may take (counted per second). Larger drains a backlog sooner
+    /// during a burst; smaller acknowledges more events per second. When nobody waits, it applies
+    /// whole batches. At least one event is applied whenever the share allows any.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:10")]
-    public TimeSpan ApplySliceWhileReceiving { get; set; } = TimeSpan.FromMilliseconds(10);
+    [Range(0.01, 0.99)]
+    public double ApplyShareWhileReceiving { get; set; } = 0.2;
 
     /// <summary>How often applying a stored event may throw before it is recorded as failed and the next one is applied.</summary>
     [Range(1, 100)]
