@@ -103,7 +103,7 @@ cleanup; PIDS=(); trap - EXIT
 P4_TABLE="(not run: --queries-only)"; P5_TABLE="$P4_TABLE"
 if (( ! QUERIES_ONLY )); then
 echo "== P4: signed inbound change notices (its own hosts, demo data)"
-P4_TABLE=$($BENCH inbound --seconds $P4_SECONDS --senders 32 --warmup ${WARMUP%s} | sed -n '/^| scenario/,$p')
+P4_TABLE=$($BENCH inbound --seconds $P4_SECONDS --senders 32 --warmup ${WARMUP%s} | sed -n -e '/^On /p' -e '/^| scenario/,$p')
 echo "== P5: one event to 100 endpoints (its own hosts, demo data)"
 P5_TABLE=$($BENCH fanout --seconds $P5_ROUNDS | sed -n '/^| /,$p')
 fi
