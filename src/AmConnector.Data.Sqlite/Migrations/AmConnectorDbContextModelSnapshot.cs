@@ -1479,6 +1479,7 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -9,6 +9,7 @@ internal sealed class InboundBacklog
 {
     private readonly Queue<Guid> waiting = new();
     private readonly Dictionary<Guid, int> failedAttempts = [];
+    private DateTimeOffset? headNotBefore;
     private int count;
 
     /// <summary>How many stored events wait, as last set by the writer.</summary>
@@ -29,6 +30,7 @@ internal sealed class InboundBacklog
         for (var i = 0; i < settled; i++)
         {
             failedAttempts.Remove(waiting.Dequeue());
+            headNotBefore = null;
         }
 
         Volatile.Write(ref count, waiting.Count);
@@ -37,10 +39,19 @@ internal sealed class InboundBacklog
     /// <summary>Counts one failed attempt at applying the event; returns how many there have been.</summary>
     public int FailedAttempt(Guid id) => failedAttempts[id] = failedAttempts.GetValueOrDefault(id) + 1;
 
+    /// <summary>Holds the backlog until <paramref name="retryAt"/>: the oldest event waits for its retry, and those behind it must not overtake it.</summary>
+    public void HoldUntil(DateTimeOffset retryAt) => headNotBefore = retryAt;
+
+    /// <summary>How long until the oldest event may be tried: zero when it may now; null when nothing waits.</summary>
+    public TimeSpan? DueIn(DateTimeOffset now) => waiting.Count == 0
+        ? null
+        : headNotBefore is { } at && at > now ? at - now : TimeSpan.Zero;
+
     public void Clear()
     {
         waiting.Clear();
         failedAttempts.Clear();
+        headNotBefore = null;
         Volatile.Write(ref count, 0);
     }
 }

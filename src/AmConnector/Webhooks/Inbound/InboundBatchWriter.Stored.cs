@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AmConnector.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,14 +39,17 @@ internal sealed partial class InboundBatchWriter
             await db.Database.OpenConnectionAsync();
             db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var accepted = new Dictionary<(string Supplier, string Key), string>();
+            // Where the first copy of each event is in answers; a later copy gets its answer once the batch is stored.
+            var firsts = new Dictionary<(string Supplier, string Key), int>();
+            var repeats = new List<(int Repeat, int First)>();
             foreach (var submission in batch)
             {
                 var inbox = submission.Inbox;
-                if (accepted.TryGetValue((inbox.SupplierCode, "webhook-id:" + inbox.WebhookId), out var first) ||
-                    accepted.TryGetValue((inbox.SupplierCode, "id:" + inbox.CloudEventId), out first))
+                if (firsts.TryGetValue((inbox.SupplierCode, "webhook-id:" + inbox.WebhookId), out var first) ||
+                    firsts.TryGetValue((inbox.SupplierCode, "id:" + inbox.CloudEventId), out first))
                 {
-                    answers.Add((submission, InboundRepeats.Answer(first)));
+                    repeats.Add((answers.Count, first));
+                    answers.Add((submission, null!));
                     continue;
                 }
 
@@ -54,8 +58,8 @@ internal sealed partial class InboundBatchWriter
                 inbox.Outcome = JsonSerializer.Serialize(
                     new { inboundEventId = inbox.Id, type = inbox.Type, cloudEventId = inbox.CloudEventId, receivedAt = inbox.ReceivedAt, state = inbox.State },
                     InboundJson.Options);
-                accepted[(inbox.SupplierCode, "webhook-id:" + inbox.WebhookId)] = inbox.Outcome;
-                accepted[(inbox.SupplierCode, "id:" + inbox.CloudEventId)] = inbox.Outcome;
+                firsts[(inbox.SupplierCode, "webhook-id:" + inbox.WebhookId)] = answers.Count;
+                firsts[(inbox.SupplierCode, "id:" + inbox.CloudEventId)] = answers.Count;
                 stored.Add(inbox);
                 answers.Add((submission, TypedResults.Content(inbox.Outcome, "application/json", Encoding.UTF8, StatusCodes.Status202Accepted)));
             }
@@ -72,6 +76,15 @@ internal sealed partial class InboundBatchWriter
                 await transaction.RollbackToSavepointAsync("batch");
                 db.ChangeTracker.Clear();
                 await StoreOneByOneAsync(db, transaction, stored, answers);
+            }
+
+            foreach (var (repeat, first) in repeats)
+            {
+                // The first copy's answer as a repeat: 200 with what was stored, even when the first
+                // copy itself turned out to repeat an event stored by an earlier batch.
+                answers[repeat] = (answers[repeat].Submission, answers[first].Answer is ContentHttpResult { StatusCode: StatusCodes.Status202Accepted } stored202
+                    ? InboundRepeats.Answer(stored202.ResponseContent!)
+                    : answers[first].Answer);
             }
 
             await transaction.CommitAsync();
@@ -127,7 +140,7 @@ internal sealed partial class InboundBatchWriter
     /// stops the batch (a later event of its supplier must not overtake it) and is tried again, until
     /// <see cref="SupplierWebhookOptions.MaxApplyAttempts"/>, when it is recorded as failed.
     /// </summary>
-    private async Task ApplyStoredAsync(CancellationToken stoppingToken)
+    internal async Task ApplyStoredAsync(CancellationToken stoppingToken)
     {
         stoppingToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
@@ -186,6 +199,18 @@ internal sealed partial class InboundBatchWriter
             supplier = suppliers[inbox.SupplierId] = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Id == inbox.SupplierId);
         }
 
+        if (supplier.Approval is Suppliers.SupplierApproval.Suspended or Suppliers.SupplierApproval.Disqualified)
+        {
+            // Suspended or disqualified since the event was stored: nothing is applied on its behalf (as on receipt).
+            await apply.SettleAsync(inbox, InboundEventState.Refused, new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "The supplier may not publish.",
+                Detail = $"Supplier {supplier.Code} became {supplier.Approval} before the event was applied; it was not applied.",
+            });
+            return true;
+        }
+
         var previous = Activity.Current;
         InboundSubmission? submission = null;
         try
@@ -194,12 +219,19 @@ internal sealed partial class InboundBatchWriter
             await apply.ApplyStoredAsync(submission, transaction, savepoint);
             return true;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Its row was no longer Pending (State is a concurrency token): another writer settled it. Never applied twice.
+            return true;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var attempts = backlog.FailedAttempt(id);
             LogApplyFailed(logger, exception, id, attempts);
             if (attempts < Settings.MaxApplyAttempts)
             {
+                // 1×, 5×, 25×… the first delay: a passing fault passes; a lasting one fails the event in minutes, not at once.
+                backlog.HoldUntil(clock.GetUtcNow() + Settings.ApplyRetryDelay * Math.Pow(5, attempts - 1));
                 return false;
             }
 
@@ -220,8 +252,29 @@ internal sealed partial class InboundBatchWriter
         }
     }
 
-    /// <summary>After a start: the stored events not yet applied, oldest first (ADR-020: a crash loses no accepted event).</summary>
+    /// <summary>
+    /// After a start: the stored events not yet applied, oldest first (ADR-020: a crash loses no
+    /// accepted event). Tried until it succeeds: a writer that died here would leave every sender
+    /// waiting, in either mode.
+    /// </summary>
     private async Task RecoverBacklogAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await ReadBacklogAsync(stoppingToken);
+                return;
+            }
+            catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+            {
+                LogRecoveryFailed(logger, exception);
+                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ReadBacklogAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AmConnectorDbContext>();
@@ -248,6 +301,9 @@ internal sealed partial class InboundBatchWriter
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Applying stored inbound event {InboundEventId} failed (attempt {Attempts}).")]
     private static partial void LogApplyFailed(ILogger logger, Exception exception, Guid inboundEventId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the stored inbound events not yet applied failed; tried again in 5 s. Suppliers' events wait meanwhile.")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} stored inbound events were not yet applied at start; they are applied first, oldest first.")]
     private static partial void LogBacklogRecovered(ILogger logger, int count);

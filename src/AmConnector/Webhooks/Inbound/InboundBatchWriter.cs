@@ -17,8 +17,9 @@ namespace AmConnector.Webhooks.Inbound;
 /// every event of the batch with 503 and none with 202 (accepted means durable).
 /// With <see cref="InboundAcknowledgement.OnStore"/> (ADR-020) it stores each batch instead, answers
 /// 202 once stored, and applies the stored events in order between batches
-/// (<c>InboundBatchWriter.Stored.cs</c>). Either way it is the only writer of suppliers' events, so
-/// stored events and events applied on receipt never overtake each other.
+/// (<c>InboundBatchWriter.Stored.cs</c>). Either way it is the only writer of suppliers' webhook
+/// events in this process, so stored events and events applied on receipt never overtake each other.
+/// (A QA user's upload of an ASTM CoA file is applied by its own request, as any API write.)
 /// </summary>
 internal sealed partial class InboundBatchWriter(
     InboundCommitQueue queue, InboundBacklog backlog, IServiceScopeFactory scopes, TimeProvider clock,
@@ -37,10 +38,11 @@ internal sealed partial class InboundBatchWriter(
             while (backlog.Count > 0 && Settings.Acknowledge == InboundAcknowledgement.OnApply)
             {
                 // Stored before a switch to OnApply: applied first, or a later event could overtake them.
+                await WaitUntilDueAsync(backlog.DueIn(clock.GetUtcNow()), stoppingToken);
                 await ApplyStoredAsync(stoppingToken);
             }
 
-            while (backlog.Count > 0 || await queue.Reader.WaitToReadAsync(stoppingToken))
+            while (await NextTurnAsync(stoppingToken))
             {
                 while (batch.Count < Settings.MaxBatchSize && queue.Reader.TryRead(out var next))
                 {
@@ -55,7 +57,7 @@ internal sealed partial class InboundBatchWriter(
                     batch.Clear();
                 }
 
-                if (backlog.Count > 0 && (queue.Reader.Count == 0 || share.MayApply(TimeSpan.Zero)))
+                if (backlog.DueIn(clock.GetUtcNow()) == TimeSpan.Zero && (queue.Reader.Count == 0 || share.MayApply(TimeSpan.Zero)))
                 {
                     await ApplyStoredAsync(stoppingToken);
                 }
@@ -71,6 +73,46 @@ internal sealed partial class InboundBatchWriter(
             }
 
             batch.ForEach(s => s.Complete(Unavailable("AmConnector is stopping.")));
+        }
+    }
+
+    /// <summary>
+    /// Waits for work: a sender's event, or the oldest stored event becoming due. False once the
+    /// queue is closed and nothing stored is left.
+    /// </summary>
+    private async Task<bool> NextTurnAsync(CancellationToken stoppingToken)
+    {
+        var due = backlog.DueIn(clock.GetUtcNow());
+        if (due == TimeSpan.Zero || queue.Reader.Count > 0)
+        {
+            return true;
+        }
+
+        if (due is null)
+        {
+            return await queue.Reader.WaitToReadAsync(stoppingToken);
+        }
+
+        // A stored event waits for its retry: wake for senders meanwhile, or when it is due.
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var senders = queue.Reader.WaitToReadAsync(either.Token).AsTask();
+        await Task.WhenAny(senders, Task.Delay(due.Value, clock, either.Token));
+        await either.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+        if (senders.IsCompletedSuccessfully && !senders.Result)
+        {
+            // No more senders (stopping): only the stored event's retry is left to wait for.
+            await WaitUntilDueAsync(backlog.DueIn(clock.GetUtcNow()), stoppingToken);
+        }
+
+        return true;
+    }
+
+    private async Task WaitUntilDueAsync(TimeSpan? due, CancellationToken stoppingToken)
+    {
+        if (due is { } wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, stoppingToken);
         }
     }
 

@@ -106,7 +106,8 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
     public async Task SettleAsync(InboundEvent inbox, InboundEventState state, ProblemDetails problem)
     {
         db.ChangeTracker.Clear();
-        db.InboundEvents.Attach(inbox);
+        // Updated only while still Pending (State is a concurrency token), whatever a failed attempt left in this object.
+        db.InboundEvents.Attach(inbox).Property(e => e.State).OriginalValue = InboundEventState.Pending;
         inbox.State = state;
         inbox.OutcomeStatus = problem.Status ?? StatusCodes.Status500InternalServerError;
         inbox.Outcome = JsonSerializer.Serialize(problem, problem.GetType(), JsonSerializerOptions.Web);

@@ -27,5 +27,8 @@ internal sealed class InboundEventConfiguration : IEntityTypeConfiguration<Inbou
         // The writer finds the stored, unapplied events after a restart (ADR-020). The migrations give
         // rows from before it 'Applied': they were applied on receipt.
         builder.HasIndex(e => e.State);
+        // Applying or settling a stored event updates its row only while it is still Pending: a second
+        // writer (another instance, a restart racing a commit) can never apply it twice.
+        builder.Property(e => e.State).IsConcurrencyToken();
     }
 }

@@ -193,7 +193,9 @@ internal sealed class SupplierEventReceiver(
             ReceivedAt = now,
             Body = body,
             BodySha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Headers = JsonSerializer.Serialize(EvidenceHeaders.Where(h => headers.ContainsKey(h)).ToDictionary(h => h, h => headers[h].ToString())),
+            // The reason as the audit trail takes it on receipt (its first value), so a stored event is audited alike.
+            Headers = JsonSerializer.Serialize(EvidenceHeaders.Where(h => headers.ContainsKey(h)).ToDictionary(
+                h => h, h => h == StoredInboundEvent.ReasonHeader ? headers[h].FirstOrDefault() ?? "" : headers[h].ToString())),
             OutcomeStatus = StatusCodes.Status202Accepted,
         };
 

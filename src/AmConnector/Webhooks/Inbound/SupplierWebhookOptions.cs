@@ -53,7 +53,16 @@ public sealed class SupplierWebhookOptions
     [Range(0.01, 0.99)]
     public double ApplyShareWhileReceiving { get; set; } = 0.2;
 
-    /// <summary>How often applying a stored event may throw before it is recorded as failed and the next one is applied.</summary>
+    /// <summary>
+    /// How often applying a stored event may throw before it is recorded as failed and the next one is
+    /// applied. Between attempts the writer waits <see cref="ApplyRetryDelay"/>, five times longer after
+    /// each (1 s, 5 s, 25 s, 125 s by default), so a passing fault (a lock timeout, a failover) does not
+    /// fail the event; the events behind it wait, to keep their order.
+    /// </summary>
     [Range(1, 100)]
-    public int MaxApplyAttempts { get; set; } = 3;
+    public int MaxApplyAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first failed attempt at applying a stored event; see <see cref="MaxApplyAttempts"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan ApplyRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

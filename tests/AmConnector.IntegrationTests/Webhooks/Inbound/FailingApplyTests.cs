@@ -11,8 +11,8 @@ namespace AmConnector.IntegrationTests.Webhooks.Inbound;
 
 /// <summary>
 /// Acknowledged on store (ADR-020), an event whose apply throws every time is tried
-/// <c>MaxApplyAttempts</c> times, then recorded as failed with a 500 problem; it holds back the events
-/// behind it only until then.
+/// <c>MaxApplyAttempts</c> times, waiting longer after each, then recorded as failed with a 500
+/// problem; it holds back the events behind it only until then.
 /// </summary>
 public sealed class FailingApplyTests(FailingApplyTests.Factory factory) : IClassFixture<FailingApplyTests.Factory>
 {
@@ -58,7 +58,8 @@ public sealed class FailingApplyTests(FailingApplyTests.Factory factory) : IClas
     public sealed class Factory : AmConnectorFactory
     {
         protected override IEnumerable<KeyValuePair<string, string>> Settings =>
-            [new("AmConnector:SupplierWebhooks:Acknowledge", "OnStore"), new("AmConnector:SupplierWebhooks:MaxApplyAttempts", "3")];
+            [new("AmConnector:SupplierWebhooks:Acknowledge", "OnStore"), new("AmConnector:SupplierWebhooks:MaxApplyAttempts", "3"),
+             new("AmConnector:SupplierWebhooks:ApplyRetryDelay", "00:00:00.050")];
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -83,11 +84,10 @@ public sealed class FailingApplyTests(FailingApplyTests.Factory factory) : IClas
             throw new InvalidOperationException("A handler that cannot apply this event.");
         }
 
+        /// <summary>How often the handler was called; a field, since Interlocked needs one.</summary>
         public sealed class Calls
         {
-#pragma warning disable SA1401 // A counter the test reads; Interlocked needs a field.
             public int Count;
-#pragma warning restore SA1401
         }
     }
 }

@@ -9,10 +9,10 @@ namespace AmConnector.IntegrationTests.Webhooks.Inbound;
 /// <summary>What the receiver hands the writer after its checks: the sender, the envelope and the inbox row.</summary>
 internal static class InboundSubmissions
 {
-    public static async Task<InboundSubmission> CreateAsync(AmConnectorFactory factory, string body, string webhookId)
+    public static async Task<InboundSubmission> CreateAsync(AmConnectorFactory factory, string body, string webhookId, string supplierCode = "NWB")
     {
         await using var scope = factory.Scope(out var db);
-        var supplier = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Code == "NWB");
+        var supplier = await db.Suppliers.AsNoTracking().SingleAsync(s => s.Code == supplierCode);
         using var document = JsonDocument.Parse(body);
         var envelope = CloudEventEnvelope.Parse(document.RootElement.Clone()).Envelope!;
         var inbox = new InboundEvent

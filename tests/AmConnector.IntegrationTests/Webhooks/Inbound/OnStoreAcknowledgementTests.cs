@@ -148,6 +148,73 @@ public sealed class OnStoreAcknowledgementTests(OnStoreFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Two_retries_in_one_batch_of_an_event_stored_earlier_both_get_its_answer()
+    {
+        var (writer, _) = OwnWriter();
+        var body = SupplierEvents.CloudEvent("am.test", new { message = "retried" });
+        var webhookId = "msg_retry_" + Guid.NewGuid().ToString("N");
+        var original = await InboundSubmissions.CreateAsync(factory, body, webhookId);
+        await writer.StoreAsync([original]);
+        var stored = Assert.IsType<ContentHttpResult>(await original.Answer);
+        // Both retries passed the receiver's repeat check before the first was stored, and meet in one batch.
+        var second = await InboundSubmissions.CreateAsync(factory, body, webhookId);
+        var third = await InboundSubmissions.CreateAsync(factory, body, webhookId);
+
+        await writer.StoreAsync([second, third]);
+
+        foreach (var retry in new[] { second, third })
+        {
+            var answer = Assert.IsType<ContentHttpResult>(await retry.Answer);
+            Assert.Equal(StatusCodes.Status200OK, answer.StatusCode);
+            Assert.Equal(stored.ResponseContent, answer.ResponseContent);
+        }
+
+        await using var scope = factory.Scope(out var db);
+        Assert.Equal(1, await db.InboundEvents.CountAsync(e => e.WebhookId == webhookId));
+    }
+
+    [Fact]
+    public async Task An_event_of_a_supplier_suspended_before_it_is_applied_is_refused_403_and_changes_nothing()
+    {
+        var (writer, backlog) = OwnWriter();
+        var submission = await InboundSubmissions.CreateAsync(factory, SupplierEvents.CloudEvent("am.test", new { message = "late" }, supplierCode: "ORB"),
+            "msg_suspended_" + Guid.NewGuid().ToString("N"), "ORB");
+        await writer.StoreAsync([submission]);
+        Assert.Equal(1, backlog.Count);
+        var before = submission.Supplier.Approval;
+        await SetApprovalAsync("ORB", AmConnector.Suppliers.SupplierApproval.Suspended);
+        try
+        {
+            await writer.ApplyStoredAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await SetApprovalAsync("ORB", before);
+        }
+
+        Assert.Equal(0, backlog.Count);
+        await using var scope = factory.Scope(out var db);
+        var row = await db.InboundEvents.AsNoTracking().SingleAsync(e => e.Id == submission.Inbox.Id);
+        Assert.Equal((InboundEventState.Refused, StatusCodes.Status403Forbidden), (row.State, row.OutcomeStatus));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.InboundEventId == row.Id.ToString()));
+    }
+
+    /// <summary>A writer of the test's own (not the running one), on the same database, with its own backlog.</summary>
+    private (InboundBatchWriter Writer, InboundBacklog Backlog) OwnWriter()
+    {
+        var options = Options.Create(new AmConnectorOptions { SupplierWebhooks = { Acknowledge = InboundAcknowledgement.OnStore } });
+        var backlog = new InboundBacklog();
+        return (new InboundBatchWriter(new InboundCommitQueue(options), backlog, factory.Services.GetRequiredService<IServiceScopeFactory>(),
+            TimeProvider.System, options, NullLogger<InboundBatchWriter>.Instance), backlog);
+    }
+
+    private async Task SetApprovalAsync(string supplierCode, AmConnector.Suppliers.SupplierApproval approval)
+    {
+        await using var scope = factory.Scope(out var db);
+        await db.Suppliers.Where(s => s.Code == supplierCode).ExecuteUpdateAsync(u => u.SetProperty(s => s.Approval, approval));
+    }
+
+    [Fact]
     public async Task Events_stored_but_not_applied_when_the_process_stopped_are_applied_at_the_next_start_even_on_apply()
     {
         var folder = Directory.CreateTempSubdirectory("amconnector-test-").FullName;

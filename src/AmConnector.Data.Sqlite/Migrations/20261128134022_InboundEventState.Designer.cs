@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128125224_InboundEventState")]
+    [Migration("20261128134022_InboundEventState")]
     partial class InboundEventState
     {
         /// <inheritdoc />
@@ -1482,6 +1482,7 @@ namespace AmConnector.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AmConnector.Data.SqlServer.Migrations
 {
     [DbContext(typeof(AmConnectorDbContext))]
-    [Migration("20261128125235_InboundEventState")]
+    [Migration("20261128134040_InboundEventState")]
     partial class InboundEventState
     {
         /// <inheritdoc />
@@ -1493,6 +1493,7 @@ namespace AmConnector.Data.SqlServer.Migrations
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
