@@ -31,7 +31,13 @@ internal static class InboundChaos
 
         var sender = new SupplierSender(server.Address, "NWB", secret);
         var events = SupplierSender.Events(run, arguments.Events);
-        var killer = new ChaosKiller(server, random);
+        var killer = new ChaosKiller(server, random)
+        {
+            // On store, what the kill left stored and not yet applied: the restart must apply it.
+            WhileDown = arguments.Acknowledge == "OnStore"
+                ? () => "left pending: " + ChaosDatabase.Pairs(server.DatabaseFile, "SELECT COUNT(*), '' FROM InboundEvents WHERE State = 'Pending'").Single().A
+                : null,
+        };
         var points = ChaosKiller.Points(random, arguments.Kills, arguments.Events / 10, arguments.Events * 9 / 10);
         using var stopKiller = new CancellationTokenSource();
         clock.Restart();
