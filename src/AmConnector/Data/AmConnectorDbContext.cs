@@ -76,6 +76,7 @@ public sealed partial class AmConnectorDbContext(DbContextOptions<AmConnectorDbC
         modelBuilder.UseOpenIddict();
         KeepOpenIddictTextUnbounded(modelBuilder);
         ApplySupplierScope(modelBuilder);
+        LotStoredStatus.Configure(modelBuilder);
         OData.Delta.ChangeSequence.Configure(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())

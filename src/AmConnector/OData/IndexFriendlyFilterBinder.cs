@@ -14,10 +14,11 @@ namespace AmConnector.OData;
 /// <see cref="DateOnly"/> values. OData's own binder compares <c>year*10000 + month*100 + day</c> of each
 /// side, which EF translates into strftime arithmetic that no index can serve.</item>
 /// <item>On Lots, <c>Status eq 'Released'</c> (or <c>'ConditionallyReleased'</c>) reads the view's
-/// computed effective status, which is Expired once the expiry date has passed. When the same filter
-/// also bounds <c>ExpiresOn</c> by a date (so a lot without one cannot match anyway), the binder adds
-/// the condition that is already implied, <c>ExpiresOn &gt;= today</c>, with today taken in the
-/// database as the view takes it: the database then reads the expiry index from today on instead of
+/// computed effective status, which is Expired once the expiry date has passed. The binder adds the
+/// conditions that are already implied: the same stored status (<see cref="LotStoredStatus"/>), and,
+/// when the filter also bounds <c>ExpiresOn</c> by a date (so a lot without one cannot match anyway),
+/// <c>ExpiresOn &gt;= today</c>, with today taken in the database as the view takes it. The database
+/// then reads the (Status, ExpiresOn) index from today on instead of every lot in the date range, or
 /// every lot that ever expired. The result is the same; only the plan changes.</item>
 /// </list>
 /// </summary>
@@ -45,17 +46,31 @@ internal sealed class IndexFriendlyFilterBinder : FilterBinder
         }
 
         var conjuncts = Conjuncts(filterClause.Expression).ToList();
-        if (!conjuncts.Any(IsReleasedStatus) || !conjuncts.Any(BoundsExpiry))
+        var released = conjuncts.Select(ReleasedStatus).OfType<LotStatus>().Distinct().ToList();
+        if (released.Count == 0)
         {
             return bound;
         }
 
-        // ExpiresOn >= date('now' in the database): the view's CASE uses the database's today as well.
-        var expires = Expression.Property(lot, nameof(Lot.ExpiresOn));
-        var today = Expression.Convert(
-            Expression.Call(typeof(DateOnly).GetMethod(nameof(DateOnly.FromDateTime), [typeof(DateTime)])!, Expression.Property(null, typeof(DateTime), nameof(DateTime.UtcNow))),
-            typeof(DateOnly?));
-        return Expression.Lambda(Expression.AndAlso(lambda.Body, Expression.GreaterThanOrEqual(expires, today)), lot);
+        // The stored status too: implied by the effective one, and what the (Status, ExpiresOn) index holds.
+        var body = lambda.Body;
+        foreach (var status in released)
+        {
+            var stored = Expression.Call(typeof(LotStoredStatus).GetMethod(nameof(LotStoredStatus.Of))!, Expression.Property(lot, nameof(Lot.Status)));
+            body = Expression.AndAlso(body, Expression.Equal(stored, Expression.Constant(status)));
+        }
+
+        if (conjuncts.Any(BoundsExpiry))
+        {
+            // ExpiresOn >= date('now' in the database): the view's CASE uses the database's today as well.
+            var expires = Expression.Property(lot, nameof(Lot.ExpiresOn));
+            var today = Expression.Convert(
+                Expression.Call(typeof(DateOnly).GetMethod(nameof(DateOnly.FromDateTime), [typeof(DateTime)])!, Expression.Property(null, typeof(DateTime), nameof(DateTime.UtcNow))),
+                typeof(DateOnly?));
+            body = Expression.AndAlso(body, Expression.GreaterThanOrEqual(expires, today));
+        }
+
+        return Expression.Lambda(body, lot);
     }
 
     private static IEnumerable<SingleValueNode> Conjuncts(SingleValueNode node) =>
@@ -63,11 +78,13 @@ internal sealed class IndexFriendlyFilterBinder : FilterBinder
             ? Conjuncts(and.Left).Concat(Conjuncts(and.Right))
             : [node];
 
-    /// <summary><c>Status eq 'Released'</c> or <c>'ConditionallyReleased'</c> on the lot itself.</summary>
-    private static bool IsReleasedStatus(SingleValueNode node) =>
+    /// <summary>The status of <c>Status eq 'Released'</c> or <c>'ConditionallyReleased'</c> on the lot itself, or null.</summary>
+    private static LotStatus? ReleasedStatus(SingleValueNode node) =>
         Unwrap(node) is BinaryOperatorNode { OperatorKind: BinaryOperatorKind.Equal } equal &&
         OnTheLot(equal.Left, nameof(Lot.Status)) &&
-        EnumLiteral(equal.Right) is LotStatus.Released or LotStatus.ConditionallyReleased;
+        EnumLiteral(equal.Right) is LotStatus.Released or LotStatus.ConditionallyReleased
+            ? EnumLiteral(equal.Right)
+            : null;
 
     /// <summary><c>ExpiresOn</c> of the lot itself compared with a date: true only for a lot that has one.</summary>
     private static bool BoundsExpiry(SingleValueNode node) =>

@@ -33,6 +33,15 @@ public sealed class IndexFriendlyFilterTests(AmConnectorFactory factory, ITestOu
     }
 
     [Fact]
+    public async Task Released_lots_are_also_sought_by_their_stored_status_which_the_status_and_expiry_index_holds()
+    {
+        var sql = await SqlOfAsync("/odata/Lots?$filter=Status eq 'Released' and ExpiresOn lt 2099-01-01&$select=Id&$top=5");
+
+        // The view's computed column, and the table's own column beside it (the same row of the view).
+        Assert.Matches("""WHERE .*"EffectiveStatus" = 'Released' AND .*"l"\."Status" = 'Released'""", sql);
+    }
+
+    [Fact]
     public async Task Released_lots_expiring_before_a_date_are_exactly_those_whose_effective_status_is_Released()
     {
         // A lot released in the table but past its expiry date reads as Expired (the view), so it is not among them.
