@@ -176,7 +176,7 @@ internal sealed partial class InboundBatchWriter
         {
             // Nothing of the batch is committed: its events stay stored and pending, and are tried again.
             LogApplyBatchFailed(logger, exception, settled);
-            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
             return;
         }
 
