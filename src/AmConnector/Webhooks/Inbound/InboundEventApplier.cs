@@ -58,10 +58,7 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         }
         finally
         {
-            // Each event starts from an empty change tracker: nothing of the previous one is detected or saved again.
-            db.ChangeTracker.Clear();
-            db.Audit.Reason = null;
-            db.Audit.InboundEventId = null;
+            StartAfresh();
         }
 
         accepted[(code, "webhook-id:" + inbox.WebhookId)] = inbox.Outcome;
@@ -96,10 +93,19 @@ internal sealed class InboundEventApplier(AmConnectorDbContext db, IEnumerable<I
         }
         finally
         {
-            db.ChangeTracker.Clear();
-            db.Audit.Reason = null;
-            db.Audit.InboundEventId = null;
+            StartAfresh();
         }
+    }
+
+    /// <summary>
+    /// Each event starts from an empty change tracker and no audit cause: nothing of the previous one
+    /// is detected, saved or attributed again.
+    /// </summary>
+    private void StartAfresh()
+    {
+        db.ChangeTracker.Clear();
+        db.Audit.Reason = null;
+        db.Audit.InboundEventId = null;
     }
 
     /// <summary>Records that a stored event will not be applied: refused, or failed on every attempt.</summary>
