@@ -18,7 +18,9 @@ namespace AmConnector.Webhooks.Inbound;
 /// repeat (answered with the first answer), envelope, type, schema. Then the event goes to the
 /// single inbound writer, which applies the business rules and commits the inbox row with the
 /// business change in one transaction, shared with other waiting events (group commit, ADR-015);
-/// only after that commit is the answer 202 (design.md principle 1: accepted means durable).
+/// only after that commit is the answer 202 (design.md principle 1: accepted means durable). With
+/// <see cref="InboundAcknowledgement.OnStore"/> (ADR-020) the writer commits the verified event alone,
+/// answers 202, and applies the business rules afterwards, in order.
 /// </summary>
 internal sealed class SupplierEventReceiver(
     AmConnectorDbContext db,
