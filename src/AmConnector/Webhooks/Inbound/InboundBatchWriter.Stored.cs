@@ -254,8 +254,8 @@ internal sealed partial class InboundBatchWriter
 
     /// <summary>
     /// After a start: the stored events not yet applied, oldest first (ADR-020: a crash loses no
-    /// accepted event). Tried until it succeeds: a writer that died here would leave every sender
-    /// waiting, in either mode.
+    /// accepted event). Tried every 5 s until it succeeds, answering waiting senders 503 meanwhile: a
+    /// writer that died or waited here would leave every sender waiting, in either mode.
     /// </summary>
     private async Task RecoverBacklogAsync(CancellationToken stoppingToken)
     {
@@ -269,6 +269,12 @@ internal sealed partial class InboundBatchWriter
             catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
             {
                 LogRecoveryFailed(logger, exception);
+                // Nothing can be stored or applied in order meanwhile: senders hear 503 and retry, rather than wait.
+                while (queue.Reader.TryRead(out var waiting))
+                {
+                    waiting.Complete(Unavailable("AmConnector cannot read its stored events yet; nothing of this one was kept. Send it again."));
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
             }
         }
