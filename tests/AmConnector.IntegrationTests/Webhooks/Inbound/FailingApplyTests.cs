@@ -32,26 +32,14 @@ public sealed class FailingApplyTests(FailingApplyTests.Factory factory) : IClas
         var failedId = (await failing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("inboundEventId").GetGuid();
         var nextId = (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("inboundEventId").GetGuid();
         await using var scope = factory.Scope(out var db);
-        var states = await WaitAsync(async () => await db.InboundEvents.AsNoTracking().Where(e => e.Id == failedId || e.Id == nextId).ToDictionaryAsync(e => e.Id));
+        var states = await WriterPoll.UntilAsync(
+            async () => await db.InboundEvents.AsNoTracking().Where(e => e.Id == failedId || e.Id == nextId).ToDictionaryAsync(e => e.Id),
+            rows => rows.Values.All(e => e.State != InboundEventState.Pending));
         Assert.Equal(InboundEventState.Failed, states[failedId].State);
         Assert.Equal(500, states[failedId].OutcomeStatus);
         Assert.Contains("failed 3 times", states[failedId].Outcome, StringComparison.Ordinal);
         Assert.Equal(InboundEventState.Applied, states[nextId].State);
         Assert.Equal(3, factory.Services.GetRequiredService<ThrowingTestHandler.Calls>().Count);
-    }
-
-    private static async Task<Dictionary<Guid, InboundEvent>> WaitAsync(Func<Task<Dictionary<Guid, InboundEvent>>> read)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var rows = await read();
-            if (rows.Values.All(e => e.State != InboundEventState.Pending) || attempt == 200)
-            {
-                return rows;
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     /// <summary>On store, with <c>am.test</c> handled by a handler that always throws.</summary>

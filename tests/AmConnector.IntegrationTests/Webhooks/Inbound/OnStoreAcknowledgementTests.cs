@@ -242,7 +242,7 @@ public sealed class OnStoreAcknowledgementTests(OnStoreFactory factory) : IClass
         after.CreateAnonymousClient().Dispose();
         await using (var scope = after.Scope(out var db))
         {
-            var stored = await WaitAsync(async () => await db.InboundEvents.AsNoTracking().SingleAsync(e => e.Id == pendingId), e => e.State != InboundEventState.Pending);
+            var stored = await WriterPoll.UntilAsync(async () => await db.InboundEvents.AsNoTracking().SingleAsync(e => e.Id == pendingId), e => e.State != InboundEventState.Pending);
             Assert.Equal(InboundEventState.Applied, stored.State);
             var notice = await db.ChangeNotices.IgnoreQueryFilters().SingleAsync(n => n.SupplierReference == reference);
             Assert.Equal(ChangeNoticeStatus.Received, notice.Status);
@@ -270,23 +270,8 @@ public sealed class OnStoreAcknowledgementTests(OnStoreFactory factory) : IClass
     private async Task<JsonElement> SettledAsync(Guid id)
     {
         using var supplier = factory.CreateClientFor(TestClients.SupplierNwb);
-        return await WaitAsync(
+        return await WriterPoll.UntilAsync(
             async () => await supplier.GetFromJsonAsync<JsonElement>(new Uri($"/webhooks/suppliers/NWB/events/{id}", UriKind.Relative)),
             e => e.GetProperty("state").GetString() != "Pending");
-    }
-
-    /// <summary>Polls until the writer has moved on; the writer is asynchronous by design, so the test waits for the state, not a time.</summary>
-    private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var value = await read();
-            if (done(value) || attempt == 200)
-            {
-                return value;
-            }
-
-            await Task.Delay(50);
-        }
     }
 }
